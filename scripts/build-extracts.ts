@@ -1,0 +1,50 @@
+// Runs every importer over a raw directory and returns the extract files as CSV text, or the problems found.
+import { combine, type Harmonised } from '../src/lib/dataset/combine';
+import { sourceOf } from '../src/lib/dataset/draft';
+import { GEOGRAPHIES } from '../src/lib/dataset/geographies';
+import { formatCsv } from '../src/lib/dataset/parse';
+import { formatProblem, type Problem } from '../src/lib/dataset/problem';
+import { FAMILIES, GEOGRAPHY_COLUMNS, GOAL_COLUMNS, INDICATOR_COLUMNS, OBSERVATION_COLUMNS, type Observation } from '../src/lib/dataset/schema';
+import { validate } from '../src/lib/dataset/validate';
+import { INDICATORS } from './catalogue/index';
+import { IMPORTERS } from './importers/index';
+
+/** The files of data/ by name ('levekar.csv', 'indicators.csv' …) and every problem; files are empty when there are problems. */
+export interface Extracts {
+  files: Map<string, string>;
+  problems: Problem[];
+}
+
+const columns = (spec: object) => Object.keys(spec);
+const compare = (a: string | number, b: string | number) => (a < b ? -1 : a > b ? 1 : 0);
+
+/** Observation rows sorted by indicator, geo, breakdown, year, period. */
+export function toObservations(rows: Harmonised[]): Observation[] {
+  return rows
+    .map((r) => ({ indicator: r.indicator, geo: r.geo, period: r.period, year: r.year, breakdown: r.breakdown, value: r.value, missing: r.missing, note: r.note, source: sourceOf(r) }))
+    .sort((a, b) => compare(a.indicator, b.indicator) || compare(a.geo, b.geo) || compare(a.breakdown, b.breakdown) || a.year - b.year || compare(a.period, b.period));
+}
+
+function unique(problems: Problem[]): Problem[] {
+  const seen = new Map(problems.map((p) => [formatProblem(p), p]));
+  return [...seen.values()].sort((a, b) => compare(a.file, b.file) || a.line - b.line || compare(a.column, b.column));
+}
+
+/** Reads rawDir (a directory laid out like data/raw) into the extract files; deterministic for the same input. */
+export async function buildExtracts(rawDir: string): Promise<Extracts> {
+  const imported = await Promise.all(IMPORTERS.map((importer) => importer.run(rawDir)));
+  const combined = combine(imported.flatMap((i) => i.drafts));
+  const problems = unique([...imported.flatMap((i) => i.problems), ...combined.problems, ...validate(combined.rows, INDICATORS)]);
+  const files = new Map<string, string>();
+  if (problems.length > 0) return { files, problems };
+  const observations = toObservations(combined.rows);
+  const familyOf = new Map(INDICATORS.map((i) => [i.id, i.family]));
+  for (const family of FAMILIES) {
+    const rows = observations.filter((o) => familyOf.get(o.indicator) === family.id);
+    files.set(`${family.id}.csv`, formatCsv(columns(OBSERVATION_COLUMNS), rows as unknown as Record<string, unknown>[]));
+  }
+  files.set('indicators.csv', formatCsv(columns(INDICATOR_COLUMNS), INDICATORS as unknown as Record<string, unknown>[]));
+  files.set('geographies.csv', formatCsv(columns(GEOGRAPHY_COLUMNS), GEOGRAPHIES as unknown as Record<string, unknown>[]));
+  files.set('goals.csv', formatCsv(columns(GOAL_COLUMNS), []));
+  return { files, problems };
+}

@@ -1,0 +1,19 @@
+// Shared defaults for catalogue entries: when the files were taken, from which upstream commit.
+import type { Indicator } from '../../src/lib/dataset/schema';
+
+/** The day the raw files entered this repository. */
+export const FETCHED = '2026-11-23';
+/** The commit of github.com/evensrii/Telemark the raw files were copied from. */
+export const UPSTREAM_COMMIT = '2f2c2110bde64611a0bab80a5f8f109183475bc50';
+const UPSTREAM = `Kopiert fra Telemark fylkeskommunes repo github.com/evensrii/Telemark, commit ${UPSTREAM_COMMIT}.`;
+
+/** FHI Statistikk open API address of a table in the 'nokkel' source. */
+export const fhiTable = (id: number) => `https://statistikk-data.fhi.no/api/open/v1/nokkel/Table/${id}/data`;
+/** Address of a file in the upstream repository at the copied commit. */
+export const upstreamFile = (path: string) => `https://github.com/evensrii/Telemark/blob/${UPSTREAM_COMMIT}/${encodeURI(path)}`;
+
+/** A catalogue entry with fetched date and upstream note filled in; `note` adds indicator-specific remarks. */
+export function indicator(entry: Omit<Indicator, 'fetched' | 'note' | 'standardised'> & { standardised?: boolean; note?: string }): Indicator {
+  const { note, standardised, ...rest } = entry;
+  return { ...rest, standardised: standardised ?? false, fetched: FETCHED, note: note ? `${note} ${UPSTREAM}` : UPSTREAM };
+}

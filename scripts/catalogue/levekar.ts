@@ -1,0 +1,61 @@
+// Catalogue: levekår (income, housing, work, kindergarten, leisure, vaccination, family).
+import type { Indicator } from '../../src/lib/dataset/schema';
+import { fhiTable, indicator, upstreamFile } from './indicator';
+
+const family = 'levekar';
+
+export const LEVEKAR: Indicator[] = [
+  indicator({
+    id: 'lavinntekt_0_17', family, name: 'Barn i familier med vedvarende lavinntekt', unit: 'prosent', polarity: 'lower-better', period_type: '3-year rolling', breakdowns: 'alle',
+    definition: 'Andel barn 0-17 år i husholdninger med vedvarende lavinntekt (under 60 % av median, EU60) over en treårsperiode.',
+    source_agency: 'FHI (Kommunehelsa); 2013-2015 til 2018-2020 fra Telemark fylkeskommunes arbeidsfil',
+    source_table: "FHI-tabell 403 (2021-2023, EU60, avrundet til hele prosent); 2013-2015 til 2018-2020 fra arbeidsfilen Lavinntekt.xlsx, som ikke oppgir kilde (perioder og definisjon er som FHIs «vedvarende lavinntekt»)",
+    source_url: fhiTable(403),
+    note: 'Periodene 2013-2015 til 2018-2020 gjelder kommunene og fylket slik de var i 2020 (fylket er Vestfold og Telemark, 38); arbeidsfilens egne «Gjennomsnitt»-rader er utelatt. 2021-2023 er avrundet til hele prosent i kilden.'
+  }),
+  indicator({
+    id: 'trangboddhet', family, name: 'Bor trangt', unit: 'prosent', polarity: 'lower-better', period_type: 'annual', breakdowns: 'alle|innvandrere',
+    definition: 'Andel personer (alle aldre) som bor trangt, i alt og blant innvandrere.',
+    source_agency: 'FHI (Kommunehelsa), basert på SSB', source_table: 'FHI-tabell 795', source_url: fhiTable(795),
+    note: 'Avrundet til én desimal (kilden lagrer andelen med full presisjon).'
+  }),
+  indicator({
+    id: 'unge_utenfor_15_29', family, name: 'Unge utenfor arbeid og utdanning (15-29 år)', unit: 'prosent', polarity: 'lower-better', period_type: 'annual', breakdowns: 'alle',
+    definition: 'Andel bosatte 15-29 år som verken er i arbeid, utdanning eller arbeidsmarkedstiltak (NEET).',
+    source_agency: 'SSB', source_table: 'SSB-tabell 13556 (andel av bosatte, NEET)',
+    source_url: 'https://www.ssb.no/statbank/table/13556'
+  }),
+  indicator({
+    id: 'helt_ledige', family, name: 'Helt ledige, årsgjennomsnitt av NAVs månedstall', unit: 'prosent', polarity: 'lower-better', period_type: 'annual', breakdowns: 'alle',
+    definition: 'Helt ledige i prosent av arbeidsstyrken, begge kjønn: gjennomsnittet av årets tolv månedstall, avrundet til to desimaler. Bare år med alle tolv måneder.',
+    source_agency: 'NAV', source_table: 'NAVs arbeidsmarkedsstatistikk, helt ledige (månedstall, andel av arbeidsstyrken med tre desimaler)',
+    source_url: upstreamFile('Data/03_Arbeid og næringsliv/01_Arbeidsliv/NAV/Arbeidsledighet/arbeidsledighet.csv'),
+    note: 'Kilden-kolonnen viser linjen for januar; snittet bygger på de tolv månedslinjene for samme sted og år.'
+  }),
+  indicator({
+    id: 'kulturskole_6_15', family, name: 'Barn 6-15 år i kulturskolen', unit: 'prosent', polarity: 'higher-better', period_type: 'annual', breakdowns: 'alle',
+    definition: 'Andel barn 6-15 år som deltar i kommunens kulturskole.',
+    source_agency: 'SSB', source_table: 'SSB-tabell 13135', source_url: 'https://www.ssb.no/statbank/table/13135',
+    note: 'SSB bruker koden som gjaldt hvert år (0805 til 2019, 3806 i 2020); Bø (0821) og Sauherad (0822) vises for seg og skjøtes ikke til Midt-Telemark.'
+  }),
+  indicator({
+    id: 'barnehagedekning', family, name: 'Barnehagedekning', unit: 'prosent', polarity: 'higher-better', period_type: 'annual', breakdowns: 'alle',
+    definition: 'Andel barn med barnehageplass (dekningsgrad), slik FHI-filen oppgir den.',
+    source_agency: 'FHI (Kommunehelsa)', source_table: 'ikke oppgitt i kilden',
+    source_url: upstreamFile('Data/08_Folkehelse og levekår/Oppvekst og levekår/dekningsgrad_barnehage.csv'),
+    note: 'Filen oppgir ikke tabell eller aldersgruppe. Telemark har kode 08 for 2020-2023 og 40 fra 2024 i filen; begge er dagens Telemark.'
+  }),
+  indicator({
+    id: 'barnevaksinasjon', family, name: 'Vaksinert ved 9 år', unit: 'prosent', polarity: 'higher-better', period_type: '5-year rolling', breakdowns: 'meslinger|difteri|kikhoste|poliomyelitt',
+    definition: 'Andel 9-åringer som er fullvaksinert mot sykdommen, femårig gjennomsnitt.',
+    source_agency: 'FHI (Kommunehelsa), SYSVAK', source_table: 'FHI-tabell 395', source_url: fhiTable(395),
+    note: 'Filen har bare kommunene, ikke fylket eller landet.'
+  }),
+  indicator({
+    id: 'barn_en_forsorger', family, name: 'Barn som bor med én forsørger', unit: 'prosent', polarity: 'neutral', period_type: 'plan figure', breakdowns: 'alle',
+    definition: 'Andel barn som bor med én forsørger, slik planen siterer Folkehelseprofil for Porsgrunn 2023.',
+    source_agency: 'Porsgrunn kommune (plantekst), som siterer FHI Folkehelseprofil 2023', source_table: 'Folkehelseprofil for Porsgrunn 2023',
+    source_url: 'https://khp.fhi.no/Pdf/2/nb/2023/38/3806',
+    note: 'Ingen datafil finnes; tallene er planens egne. Fylket i planen er Vestfold og Telemark (38), ikke dagens Telemark.'
+  })
+];

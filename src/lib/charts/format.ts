@@ -1,0 +1,38 @@
+// Numbers as Norwegians read them: decimal comma, «9,2 %», non-breaking space between thousands.
+import type { Unit } from '$lib/dataset/schema';
+
+const NBSP = '\u00a0';
+const oneDecimal = new Intl.NumberFormat('nb-NO', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+
+/** A number with one decimal in nb-NO; thousands grouped with a non-breaking space, minus as «−». */
+export function number(value: number): string {
+  return oneDecimal.format(value).replace(/\s/g, NBSP);
+}
+
+/** A value with its unit: «9,2 %», «42,1 poeng», «150,9 per 1 000»; null as «–». */
+export function valueText(value: number | null | undefined, unit: Unit): string {
+  if (value == null || !Number.isFinite(value)) return '–';
+  if (unit === 'prosent') return `${number(value)}${NBSP}%`;
+  if (unit === 'per 1000') return `${number(value)} per${NBSP}1${NBSP}000`;
+  return `${number(value)}${NBSP}poeng`;
+}
+
+/** The unit as a column or axis label. */
+export function unitLabel(unit: Unit): string {
+  return unit === 'prosent' ? 'prosent' : unit === 'per 1000' ? 'per 1 000' : 'poeng';
+}
+
+const PERIOD_TYPES: Record<string, string> = {
+  annual: 'ettårige tall',
+  '3-year rolling': 'treårige gjennomsnitt (glidende); årstallet på aksen er periodens siste år',
+  '5-year rolling': 'femårige gjennomsnitt (glidende); årstallet på aksen er periodens siste år',
+  'survey year': 'undersøkelsesår',
+  'school year': 'skoleår; årstallet på aksen er vårsemesteret',
+  'plan figure': 'tall sitert i planen'
+};
+
+/** The period type and standardisation as the caption of a chart says them. */
+export function periodText(periodType: string, standardised: boolean): string {
+  const period = PERIOD_TYPES[periodType] ?? periodType;
+  return `${period[0].toUpperCase()}${period.slice(1)}. ${standardised ? 'Standardisert (justert for kjønn og alder, så områder kan sammenlignes).' : 'Ikke standardisert.'}`;
+}

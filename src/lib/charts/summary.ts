@@ -1,0 +1,21 @@
+// The one-sentence text alternative under a chart: the newest values in words.
+import type { Indicator } from '$lib/dataset/schema';
+import type { SeriesPoint } from '$lib/queries/series';
+import { valueText } from './format';
+import { verdict, verdictText } from './verdict';
+
+/**
+ * «I 2023-2025 var verdien 42,3 poeng i Porsgrunn, 42,8 poeng i Telemark og 43,5 poeng i Norge;
+ * Porsgrunn er dårligere enn landet.» Uses the newest period where home has a value.
+ */
+export function summary(points: SeriesPoint[], indicator: Indicator, roles: { home: string; country: string }): string {
+  const newest = points.filter((p) => p.geo === roles.home && p.value != null).at(-1);
+  if (!newest) return 'Det finnes ingen verdier for Porsgrunn i denne serien.';
+  const rank = (geo: string) => (geo === roles.home ? 0 : geo === roles.country ? 2 : 1);
+  const same = points.filter((p) => p.period === newest.period).sort((a, b) => rank(a.geo) - rank(b.geo));
+  const parts = same.map((p) => `${valueText(p.value, indicator.unit)} i ${p.geo_name}`);
+  const list = parts.length > 1 ? `${parts.slice(0, -1).join(', ')} og ${parts.at(-1)}` : parts[0];
+  const country = same.find((p) => p.geo === roles.country)?.value ?? null;
+  const comparison = country == null ? '' : ` Porsgrunn er ${verdictText(verdict(newest.value, country, indicator.polarity))}.`;
+  return `I ${newest.period} var verdien ${list}.${comparison}`;
+}

@@ -1,0 +1,68 @@
+// A line chart of an indicator over time: Porsgrunn emphasised, each line told apart by dash, marker and label.
+import * as Plot from '@observablehq/plot';
+import type { Unit } from '$lib/dataset/schema';
+import type { SeriesPoint } from '$lib/queries/series';
+import { number, unitLabel } from './format';
+
+/** How one geography's line is drawn; colour is never the only difference. */
+export interface LineStyle {
+  stroke: string;
+  strokeWidth: number;
+  dash: string;
+  marker: 'circle-fill' | 'circle-stroke' | 'dot';
+}
+
+const HOME: LineStyle = { stroke: '#0b57a4', strokeWidth: 3.5, dash: 'none', marker: 'circle-fill' };
+const COUNTY: LineStyle = { stroke: '#8a4600', strokeWidth: 2, dash: '7,4', marker: 'dot' };
+const COUNTRY: LineStyle = { stroke: '#3d3d3d', strokeWidth: 2, dash: '2,3', marker: 'circle-stroke' };
+const OTHERS = ['#6a3d9a', '#1b7a3e', '#b3206b', '#7a5c00', '#0f6e74', '#a33a1a'];
+
+/** The style for a geography: home, county and country fixed; added municipalities cycle. */
+export function lineStyle(geo: string, roles: { home: string; country: string }, index: number): LineStyle {
+  if (geo === roles.home) return HOME;
+  if (geo === roles.country) return COUNTRY;
+  if (geo.length === 2) return COUNTY;
+  return { stroke: OTHERS[index % OTHERS.length], strokeWidth: 1.5, dash: '1,0', marker: 'dot' };
+}
+
+/**
+ * Plot options for a trend: x = year (last year of the period), y = value in `unit`; a null value
+ * breaks the line (a gap), it is never drawn as 0. `geos` gives the drawing order, home last (on top).
+ */
+export function trend(
+  points: SeriesPoint[],
+  opts: { geos: string[]; home: string; country: string; unit: Unit; title: string; width?: number }
+): Plot.PlotOptions {
+  const order = [...opts.geos.filter((g) => g !== opts.home), opts.home];
+  const marks: Plot.Markish[] = [Plot.frame({ anchor: 'bottom', stroke: '#767676' })];
+  order.forEach((geo, i) => {
+    const rows = points.filter((p) => p.geo === geo);
+    if (rows.length === 0) return;
+    const s = lineStyle(geo, opts, i);
+    const last = rows.filter((r) => r.value != null).at(-1);
+    marks.push(
+      Plot.line(rows, {
+        x: 'year', y: 'value', stroke: s.stroke, strokeWidth: s.strokeWidth, strokeDasharray: s.dash,
+        marker: s.marker, ariaLabel: () => rows[0].geo_name
+      })
+    );
+    if (last) marks.push(Plot.text([last], { x: 'year', y: 'value', text: 'geo_name', dx: 8, textAnchor: 'start', fill: s.stroke, fontWeight: geo === opts.home ? 'bold' : 'normal' }));
+  });
+  marks.push(
+    Plot.tip(points.filter((p) => p.value != null), Plot.pointer({
+      x: 'year', y: 'value', title: (r: SeriesPoint) => `${r.geo_name}, ${r.period}: ${number(r.value!)}`
+    }))
+  );
+  const years = [...new Set(points.map((p) => p.year))].sort((a, b) => a - b);
+  return {
+    width: opts.width ?? 640,
+    height: 320,
+    marginRight: 110,
+    marginLeft: 48,
+    ariaLabel: opts.title,
+    x: { label: null, tickFormat: 'd', ticks: years.length > 8 ? undefined : years },
+    y: { label: unitLabel(opts.unit), grid: true, zero: false, tickFormat: (v: number) => number(v).replace(/,0$/, '') },
+    style: { fontSize: '13px', fontFamily: 'inherit' },
+    marks
+  };
+}

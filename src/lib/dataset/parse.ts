@@ -1,0 +1,71 @@
+// The only papaparse user: CSV text ⇄ rows, keeping each row's 1-based line number for error messages.
+import Papa from 'papaparse';
+import type { Problem } from './problem';
+
+/** One data row: its physical line in the file (1 = header) and its cells by column name. */
+export interface CsvRow {
+  line: number;
+  values: Record<string, string>;
+}
+
+/** A parsed CSV file: the header in file order and the data rows, blank lines skipped. */
+export interface CsvTable {
+  header: string[];
+  rows: CsvRow[];
+}
+
+/** Parses CSV text (BOM stripped, RFC 4180 quoting); rows with a wrong number of cells become Problems. */
+export function parseCsv(file: string, text: string, delimiter = ','): { table: CsvTable; problems: Problem[] } {
+  const body = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+  const records: { line: number; cells: string[] }[] = [];
+  let counted = 0;
+  let newlines = 0;
+  let previousEnd = -1;
+  Papa.parse<string[]>(body, {
+    delimiter,
+    newline: '\n',
+    step(result) {
+      const upTo = previousEnd + 1;
+      for (let i = counted; i < upTo; i++) if (body.charCodeAt(i) === 10) newlines++;
+      counted = Math.max(counted, upTo);
+      previousEnd = result.meta.cursor;
+      const cells = result.data;
+      if (cells.length === 1 && cells[0] === '') return;
+      records.push({ line: newlines + 1, cells });
+    }
+  });
+  const [head, ...data] = records;
+  const header = head?.cells ?? [];
+  const problems: Problem[] = [];
+  const rows: CsvRow[] = [];
+  for (const record of data) {
+    if (record.cells.length !== header.length) {
+      problems.push({ file, line: record.line, column: '', message: `raden har ${record.cells.length} felt, men overskriften har ${header.length}` });
+      continue;
+    }
+    rows.push({ line: record.line, values: Object.fromEntries(header.map((name, i) => [name, record.cells[i]])) });
+  }
+  return { table: { header, rows }, problems };
+}
+
+/** Problems for columns the file must have but lacks (reported on line 1, the header). */
+export function missingColumns(file: string, table: CsvTable, required: string[]): Problem[] {
+  return required
+    .filter((column) => !table.header.includes(column))
+    .map((column) => ({ file, line: 1, column, message: `kolonnen «${column}» mangler i overskriften` }));
+}
+
+/** CSV text with a header row: comma, RFC 4180 quoting, '\n' line ends, empty cell for null. */
+export function formatCsv(columns: readonly string[], rows: Record<string, unknown>[]): string {
+  const data = rows.map((row) => columns.map((column) => cellText(row[column])));
+  return Papa.unparse({ fields: [...columns], data }, { newline: '\n' }).replace(/\n*$/, '\n');
+}
+
+function cellText(value: unknown): string {
+  if (value === null || value === undefined) return '';
+  if (typeof value === 'number') {
+    if (!Number.isFinite(value)) throw new Error(`not a finite number: ${value}`);
+    return String(value);
+  }
+  return String(value);
+}
