@@ -4,7 +4,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseCsv } from '../src/lib/dataset/parse';
+import { GOAL_COLUMNS } from '../src/lib/dataset/schema';
 import { buildExtracts, type Extracts } from './build-extracts';
+import { GOALS } from './catalogue/goals';
 
 const root = join(import.meta.dirname, '..');
 const rawDir = join(root, 'data/raw');
@@ -32,7 +34,7 @@ afterAll(() => temps.forEach((dir) => rmSync(dir, { recursive: true, force: true
 describe('buildExtracts over data/raw', () => {
   it('has no problems and equals the committed data/*.csv byte for byte', () => {
     expect(built.problems).toEqual([]);
-    expect([...built.files.keys()].sort()).toEqual(readdirSync(join(root, 'data')).filter((f) => f.endsWith('.csv')).sort());
+    expect([...built.files.keys()].sort()).toEqual(readdirSync(join(root, 'data')).filter((f) => f.endsWith('.csv') || f.endsWith('.geojson')).sort());
     for (const [name, text] of built.files) expect(readFileSync(join(root, 'data', name), 'utf8'), name).toBe(text);
   });
 
@@ -68,8 +70,11 @@ describe('buildExtracts over data/raw', () => {
     expect(all.filter((r) => (r.value === '') !== (r.missing !== ''))).toEqual([]);
   });
 
-  it('writes goals.csv as a header only', () => {
-    expect(built.files.get('goals.csv')).toBe('id,plan,section,quote,location,target_kind,target_value,target_year,indicators\n');
+  it('writes goals.csv from the goals catalogue, in catalogue order, with the columns of GOAL_COLUMNS', () => {
+    const goals = parseCsv('goals.csv', built.files.get('goals.csv')!).table;
+    expect(goals.header).toEqual(Object.keys(GOAL_COLUMNS));
+    expect(goals.rows.map((r) => r.values.id)).toEqual(GOALS.map((g) => g.id));
+    expect(goals.rows.find((r) => r.values.id === 'fp-utfordring-skolemiljo')?.values).toMatchObject({ indicators: 'mobbing_7|trivsel_10', baseline_period: '2020/21-2022/23', baseline_value: '9.2' });
   });
 });
 

@@ -4,10 +4,13 @@ import { sourceOf } from '../src/lib/dataset/draft';
 import { GEOGRAPHIES } from '../src/lib/dataset/geographies';
 import { formatCsv } from '../src/lib/dataset/parse';
 import { formatProblem, type Problem } from '../src/lib/dataset/problem';
-import { FAMILIES, GEOGRAPHY_COLUMNS, GOAL_COLUMNS, INDICATOR_COLUMNS, OBSERVATION_COLUMNS, type Observation } from '../src/lib/dataset/schema';
+import { FAMILIES, GEOGRAPHY_COLUMNS, GOAL_COLUMNS, INDICATOR_COLUMNS, OBSERVATION_COLUMNS, PLAN_FIGURE_COLUMNS, type Observation } from '../src/lib/dataset/schema';
 import { validate } from '../src/lib/dataset/validate';
+import { GOALS } from './catalogue/goals';
 import { INDICATORS } from './catalogue/index';
+import { PLAN_FIGURES } from './catalogue/plan-figures';
 import { IMPORTERS } from './importers/index';
+import { buildMap, MAP_FILE } from './maps';
 
 /** The files of data/ by name ('levekar.csv', 'indicators.csv' …) and every problem; files are empty when there are problems. */
 export interface Extracts {
@@ -45,6 +48,8 @@ export async function buildExtracts(rawDir: string): Promise<Extracts> {
   }
   files.set('indicators.csv', formatCsv(columns(INDICATOR_COLUMNS), INDICATORS as unknown as Record<string, unknown>[]));
   files.set('geographies.csv', formatCsv(columns(GEOGRAPHY_COLUMNS), GEOGRAPHIES as unknown as Record<string, unknown>[]));
-  files.set('goals.csv', formatCsv(columns(GOAL_COLUMNS), []));
+  files.set('goals.csv', formatCsv(columns(GOAL_COLUMNS), GOALS as unknown as Record<string, unknown>[]));
+  files.set('plan-figures.csv', formatCsv(columns(PLAN_FIGURE_COLUMNS), PLAN_FIGURES as unknown as Record<string, unknown>[]));
+  files.set(MAP_FILE, buildMap(rawDir));
   return { files, problems };
 }

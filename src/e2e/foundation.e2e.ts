@@ -10,7 +10,7 @@ describe('front page', () => {
   test('shows every family with Porsgrunn, county and Norway, and links to grunnskolepoeng', async () => {
     const page = await s.open('/');
     expect(await page.locator('h1').count()).toBe(1);
-    const families = await page.locator('main h2').allTextContents();
+    const families = await page.locator('main h3[id^="familie-"]').allTextContents();
     expect(families).toEqual(['Levekår', 'Psykisk helse', 'Skoleresultater', 'Trivsel og skolemiljø', 'Barnevern']);
     const row = page.locator('tr', { has: page.locator('a[href="/indikator/grunnskolepoeng"]') });
     const cells = await row.locator('td').allTextContents();
@@ -19,7 +19,7 @@ describe('front page', () => {
     expect(await axeViolations(page)).toEqual([]);
     await row.locator('a').click();
     await page.waitForURL('**/indikator/grunnskolepoeng');
-    await page.locator('figure svg[aria-label]').waitFor();
+    await page.locator('#trend svg[aria-label]').waitFor();
     expect(s.errors).toEqual([]);
   });
 
@@ -34,11 +34,11 @@ describe('front page', () => {
 describe('indicator page', () => {
   test('draws Porsgrunn, Telemark and Norway and lists 42,1 for 2020-2022 in the table', async () => {
     const page = await s.open('/indikator/grunnskolepoeng');
-    const lines = page.locator('figure svg g[aria-label="line"] path');
+    const lines = page.locator('#trend svg g[aria-label="line"] path');
     await expect.poll(() => lines.count()).toBe(3);
     expect(await lines.evaluateAll((ps) => ps.map((p) => p.getAttribute('aria-label')))).toEqual(['Telemark', 'Norge', 'Porsgrunn']);
     expect(await lines.evaluateAll((ps) => ps.every((p) => (p.getAttribute('d') ?? '').length > 20))).toBe(true);
-    const row = page.locator('table tr', { has: page.locator('th', { hasText: /^2020-2022$/ }) });
+    const row = page.locator('[aria-label^="Datatabell"] tr', { has: page.locator('th', { hasText: /^2020-2022$/ }) });
     expect(await row.locator('td').first().textContent()).toContain('42,1');
     expect(await row.textContent()).toContain('43,3');
     await expect.poll(() => page.locator('.summary').textContent()).toMatch(/Porsgrunn er (bedre|dårligere|likt)/);
@@ -49,18 +49,18 @@ describe('indicator page', () => {
   test('shows a suppressed value as a gap with its note, never as 0', async () => {
     const page = await s.open('/indikator/grunnskolepoeng');
     await page.selectOption('select', 'foreldre: videregående');
-    const row = page.locator('table tr', { has: page.locator('th', { hasText: /^2014-2016$/ }) });
+    const row = page.locator('[aria-label^="Datatabell"] tr', { has: page.locator('th', { hasText: /^2014-2016$/ }) });
     await expect.poll(() => row.locator('td').first().textContent()).toContain('–');
-    expect(await page.locator('figcaption').textContent()).toContain('ikke vist (skjermet eller mangler)');
+    expect(await page.locator('#trend figcaption').textContent()).toContain('ikke vist (skjermet eller mangler)');
   });
 
   test('adds Skien through DuckDB-wasm in the browser', async () => {
     const page = await s.open('/indikator/mobbing_7');
     await page.locator('summary', { hasText: 'Sammenlign' }).click();
-    await page.getByLabel('Skien').check();
+    await page.getByRole('checkbox', { name: 'Skien' }).check();
     await expect.poll(() => page.locator('[role=status]').textContent(), { timeout: 30_000 }).toContain('4 områder');
-    await expect.poll(() => page.locator('figure svg g[aria-label="line"] path').count()).toBe(4);
-    expect(await page.locator('table thead').textContent()).toContain('Skien');
+    await expect.poll(() => page.locator('#trend svg g[aria-label="line"] path').count()).toBe(4);
+    expect(await page.locator('[aria-label^="Datatabell"] thead').textContent()).toContain('Skien');
     expect(s.errors).toEqual([]);
   });
 });
@@ -72,5 +72,42 @@ describe('about the data', () => {
     expect(text).toContain('NLOD 2.0');
     expect(text).toContain('Vestfold og Telemark (38)');
     expect(await axeViolations(page)).toEqual([]);
+  });
+});
+
+describe('permalinks', () => {
+  test('a copied URL restores breakdown and added municipalities, and back returns to the previous view', async () => {
+    const page = await s.open('/indikator/ungdata_psykiske_plager?vis=jenter&kommuner=4003');
+    await expect.poll(() => page.locator('#trend svg g[aria-label="line"] path').count(), { timeout: 30_000 }).toBe(4);
+    expect(await page.locator('select').inputValue()).toBe('jenter');
+    expect(await page.locator('input[type=checkbox][value="4003"]').isChecked()).toBe(true);
+    await page.selectOption('select', 'gutter');
+    await expect.poll(() => page.url()).toContain('vis=gutter');
+    await page.goBack();
+    await expect.poll(() => page.locator('select').inputValue()).toBe('jenter');
+    expect(page.url()).toContain('kommuner=4003');
+  });
+});
+
+describe('downloads', () => {
+  test('CSV, SVG and PNG of the chart download and open', async () => {
+    const page = await s.open('/indikator/grunnskolepoeng');
+    await page.locator('#trend svg[aria-label]').waitFor();
+    const get = async (label: string) => {
+      const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: label, exact: true }).click()]);
+      const stream = await download.createReadStream();
+      const chunks: Buffer[] = [];
+      for await (const c of stream) chunks.push(c as Buffer);
+      return { name: download.suggestedFilename(), body: Buffer.concat(chunks) };
+    };
+    const csv = await get('Data (CSV)');
+    expect(csv.name).toBe('grunnskolepoeng.csv');
+    expect(csv.body.toString()).toMatch(/^indicator,breakdown,geo,geo_name,period,year,value,missing,note,source\n/);
+    expect(csv.body.toString()).toContain('grunnskolepoeng,alle,4001,Porsgrunn,2020-2022,2022,42.1,');
+    const svg = await get('SVG');
+    expect(svg.body.toString()).toContain('Kilde: FHI');
+    const png = await get('PNG');
+    expect(png.body.subarray(1, 4).toString()).toBe('PNG');
+    expect(png.body.length).toBeGreaterThan(5000);
   });
 });

@@ -1,8 +1,9 @@
 import { buildDatabase } from '$lib/server/database';
 import { latest } from '$lib/queries/latest';
-import { HOME } from '$lib/dataset/schema';
+import { planFigures } from '$lib/queries/planFigures';
+import { BASE_GEOS } from '$lib/queries/roles';
 
 export async function load() {
   const db = await buildDatabase();
-  return { latest: await latest(db, [HOME.code, HOME.county, '38', HOME.country]) };
+  return { latest: await latest(db, BASE_GEOS), figures: await planFigures(db) };
 }

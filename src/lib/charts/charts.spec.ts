@@ -1,6 +1,6 @@
 // Formatting, verdicts and summaries: the words and numbers a reader sees.
 import { describe, expect, test } from 'vitest';
-import { number, valueText } from './format';
+import { changeText, number, valueText } from './format';
 import { verdict, verdictText } from './verdict';
 import { summary } from './summary';
 import type { Indicator } from '$lib/dataset/schema';
@@ -13,6 +13,10 @@ describe('format', () => {
     [null, 'prosent', '–']
   ] as const)('valueText(%s, %s) is %s', (v, unit, text) => {
     expect(valueText(v, unit)).toBe(text);
+  });
+  test('changeText signs the change and names percentage points', () => {
+    expect(changeText(2.7, 'prosent')).toBe('+2,7\u00a0prosentpoeng');
+    expect(changeText(-0.6, 'poeng')).toBe('−0,6\u00a0poeng');
   });
   test('number uses a decimal comma and one decimal', () => {
     expect(number(5.0)).toBe('5,0');

@@ -36,3 +36,11 @@ export function periodText(periodType: string, standardised: boolean): string {
   const period = PERIOD_TYPES[periodType] ?? periodType;
   return `${period[0].toUpperCase()}${period.slice(1)}. ${standardised ? 'Standardisert (justert for kjønn og alder, så områder kan sammenlignes).' : 'Ikke standardisert.'}`;
 }
+
+/** A change with its sign and unit: «+2,7 prosentpoeng», «−0,6 poeng», «+5,0 per 1 000». */
+export function changeText(diff: number, unit: Unit): string {
+  const sign = diff > 0 ? '+' : diff < 0 ? '−' : '±';
+  const size = number(Math.abs(diff));
+  const what = unit === 'prosent' ? 'prosentpoeng' : unit === 'per 1000' ? `per${NBSP}1${NBSP}000` : 'poeng';
+  return `${sign}${size}${NBSP}${what}`;
+}

@@ -31,7 +31,10 @@ export function lineStyle(geo: string, roles: { home: string; country: string },
  */
 export function trend(
   points: SeriesPoint[],
-  opts: { geos: string[]; home: string; country: string; unit: Unit; title: string; width?: number }
+  opts: {
+    geos: string[]; home: string; country: string; unit: Unit; title: string; width?: number;
+    baseline?: { year: number; label: string }; target?: { value: number; label: string };
+  }
 ): Plot.PlotOptions {
   const order = [...opts.geos.filter((g) => g !== opts.home), opts.home];
   const marks: Plot.Markish[] = [Plot.frame({ anchor: 'bottom', stroke: '#767676' })];
@@ -48,6 +51,14 @@ export function trend(
     );
     if (last) marks.push(Plot.text([last], { x: 'year', y: 'value', text: 'geo_name', dx: 8, textAnchor: 'start', fill: s.stroke, fontWeight: geo === opts.home ? 'bold' : 'normal' }));
   });
+  if (opts.baseline) {
+    marks.push(Plot.ruleX([opts.baseline.year], { stroke: '#5a4300', strokeDasharray: '3,3' }),
+      Plot.text([opts.baseline], { x: 'year', text: 'label', frameAnchor: 'top', dy: -4, fill: '#5a4300', textAnchor: 'middle' }));
+  }
+  if (opts.target) {
+    marks.push(Plot.ruleY([opts.target.value], { stroke: '#0d5c2e', strokeWidth: 2 }),
+      Plot.text([opts.target], { y: 'value', text: 'label', frameAnchor: 'left', dx: 4, dy: -8, fill: '#0d5c2e', textAnchor: 'start' }));
+  }
   marks.push(
     Plot.tip(points.filter((p) => p.value != null), Plot.pointer({
       x: 'year', y: 'value', title: (r: SeriesPoint) => `${r.geo_name}, ${r.period}: ${number(r.value!)}`

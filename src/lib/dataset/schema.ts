@@ -86,10 +86,60 @@ export const GEOGRAPHY_COLUMNS = {
   successor: 'VARCHAR', harmonised: 'VARCHAR'
 } as const;
 
-/** Header of data/goals.csv (filled by the plan-goals work). */
+export type GoalKind = 'hovedmål' | 'hovedutfordring' | 'mål' | 'tiltak' | 'anmodning';
+export type TargetKind = 'direction' | 'national-level' | 'number-by-year' | 'none';
+
+/**
+ * One row of data/goals.csv: a goal, challenge, measure or request in a plan's own words.
+ * `quote` stands verbatim in the plan text `plan_file` (compared with runs of white space folded).
+ */
+export interface Goal {
+  id: string; // e.g. 'fp-utfordring-skolemiljo', 'hp-tiltak-05'
+  plan: string; // 'Forebyggende plan (2023)' | 'Handlingsplan for inkludering av barn og unge 2020-2024' | 'Bystyret 30.01.24, sak 4/24'
+  plan_file: string; // 'data/plans/forebyggende-plan-2023.txt'
+  section: string; // heading or table the quote stands under
+  kind: GoalKind;
+  quote: string; // the exact text, white space folded to single spaces
+  location: string; // where in the document: 'linje 985-1001'
+  target_kind: TargetKind;
+  target_value: number | null; // for number-by-year, in the linked indicator's unit
+  target_year: number | null;
+  direction: 'up' | 'down' | ''; // for direction targets: which way is «på rett vei»
+  indicators: string; // '|'-separated indicator ids that measure it ('' when none here)
+  baseline_period: string; // the plan's baseline period for the first indicator, e.g. '2020/21-2022/23'
+  baseline_value: number | null; // the figure the plan cites for Porsgrunn, in the indicator's unit
+  unmeasured: string; // when no indicator here measures it: the statistic that would, and where it is published
+  measures: string; // the measures (tiltak) the plan lists for it, '|'-separated
+  follow_up: string; // the 2026 follow-up text (handlingsplan measures), white space folded
+}
+
+/** Column order and DuckDB types of data/goals.csv. */
 export const GOAL_COLUMNS = {
-  id: 'VARCHAR', plan: 'VARCHAR', section: 'VARCHAR', quote: 'VARCHAR', location: 'VARCHAR',
-  target_kind: 'VARCHAR', target_value: 'DOUBLE', target_year: 'INTEGER', indicators: 'VARCHAR'
+  id: 'VARCHAR', plan: 'VARCHAR', plan_file: 'VARCHAR', section: 'VARCHAR', kind: 'VARCHAR', quote: 'VARCHAR',
+  location: 'VARCHAR', target_kind: 'VARCHAR', target_value: 'DOUBLE', target_year: 'INTEGER', direction: 'VARCHAR',
+  indicators: 'VARCHAR', baseline_period: 'VARCHAR', baseline_value: 'DOUBLE', unmeasured: 'VARCHAR',
+  measures: 'VARCHAR', follow_up: 'VARCHAR'
+} as const;
+
+/**
+ * One row of data/plan-figures.csv: a figure the plan cites in «Utfordringsbildet» (Folkehelseprofil 2023),
+ * with the series that continues it and why the two may not be comparable.
+ */
+export interface PlanFigure {
+  topic: string; // 'levekar-lavinntekt', 'skolemiljo-mobbing' …
+  label: string; // what the figure is, in Norwegian
+  indicator: string; // the series here that continues it ('' when none)
+  geo: string; // the plan's geography: '4001' Porsgrunn (then 3806), '38' the plan's county, '0' Norway
+  value: number;
+  series_period: string; // the series period the figure equals ('' when none does)
+  quote: string; // the plan's words for it, white space folded
+  location: string; // 'linje 986-988'
+  comparable: string; // '' when the series continues it exactly; else why not
+}
+
+export const PLAN_FIGURE_COLUMNS = {
+  topic: 'VARCHAR', label: 'VARCHAR', indicator: 'VARCHAR', geo: 'VARCHAR', value: 'DOUBLE', series_period: 'VARCHAR',
+  quote: 'VARCHAR', location: 'VARCHAR', comparable: 'VARCHAR'
 } as const;
 
 /** The municipality the dashboard is about, and its comparators. */

@@ -2,7 +2,9 @@
 import {
   FAMILIES,
   GEOGRAPHY_COLUMNS,
+  GOAL_COLUMNS,
   INDICATOR_COLUMNS,
+  PLAN_FIGURE_COLUMNS,
   OBSERVATION_COLUMNS,
   type Family
 } from '$lib/dataset/schema';
@@ -12,10 +14,12 @@ import type { Database } from './database';
 export const EXTRACT_FILES = {
   observation: FAMILIES.map((f) => `${f.id}.csv`),
   indicator: ['indicators.csv'],
-  geography: ['geographies.csv']
+  geography: ['geographies.csv'],
+  goal: ['goals.csv'],
+  plan_figure: ['plan-figures.csv']
 } as const;
 
-export type ExtractFile = `${Family}.csv` | 'indicators.csv' | 'geographies.csv';
+export type ExtractFile = `${Family}.csv` | 'indicators.csv' | 'geographies.csv' | 'goals.csv' | 'plan-figures.csv';
 
 const literal = (s: string) => `'${s.replaceAll("'", "''")}'`;
 
@@ -34,9 +38,11 @@ export function createTableSql(table: string, files: readonly string[], columns:
   );
 }
 
-/** Creates the tables observation, indicator and geography; `path` maps a file name to what DuckDB reads. */
+/** Creates the tables observation, indicator, geography, goal and plan_figure; `path` maps a file name to what DuckDB reads. */
 export async function loadExtracts(db: Database, path: (file: string) => string): Promise<void> {
   await db.exec(createTableSql('observation', EXTRACT_FILES.observation.map(path), OBSERVATION_COLUMNS));
   await db.exec(createTableSql('indicator', EXTRACT_FILES.indicator.map(path), INDICATOR_COLUMNS));
   await db.exec(createTableSql('geography', EXTRACT_FILES.geography.map(path), GEOGRAPHY_COLUMNS));
+  await db.exec(createTableSql('goal', EXTRACT_FILES.goal.map(path), GOAL_COLUMNS));
+  await db.exec(createTableSql('plan_figure', EXTRACT_FILES.plan_figure.map(path), PLAN_FIGURE_COLUMNS));
 }

@@ -1,0 +1,27 @@
+// A small trend of Porsgrunn's values for lists of goals: no axes, the first and last value in words.
+import * as Plot from '@observablehq/plot';
+import type { SeriesPoint } from '$lib/queries/series';
+import type { Unit } from '$lib/dataset/schema';
+import { valueText } from './format';
+
+/** The words a screen reader hears for a sparkline: first and last period with values. */
+export function sparklineText(points: SeriesPoint[], unit: Unit): string {
+  const withValue = points.filter((p) => p.value != null);
+  if (withValue.length === 0) return 'Ingen verdier for Porsgrunn';
+  const [first, last] = [withValue[0], withValue.at(-1)!];
+  if (first === last) return `Porsgrunn ${valueText(last.value, unit)} i ${last.period}`;
+  return `Porsgrunn fra ${valueText(first.value, unit)} i ${first.period} til ${valueText(last.value, unit)} i ${last.period}`;
+}
+
+/** Plot options for a 140 × 36 px line of `points` (one geography), gaps where values are missing. */
+export function sparkline(points: SeriesPoint[], unit: Unit): Plot.PlotOptions {
+  return {
+    width: 140, height: 36, margin: 4, axis: null,
+    ariaLabel: sparklineText(points, unit),
+    y: { zero: false },
+    marks: [
+      Plot.line(points, { x: 'year', y: 'value', stroke: '#0b57a4', strokeWidth: 2 }),
+      Plot.dot(points.filter((p) => p.value != null).slice(-1), { x: 'year', y: 'value', fill: '#0b57a4', r: 3 })
+    ]
+  };
+}
