@@ -39,11 +39,16 @@ export function serve(root = resolve('build'), port = Number(process.env.PORT ??
       return existsSync(notFound) ? createReadStream(notFound).pipe(res) : res.end('Fant ikke siden');
     }
     const immutable = file.includes(`${join('_app', 'immutable')}`);
+    // adapter-static precompresses the build: serve file.br or file.gz when the browser accepts it.
+    const accepts = String(req.headers['accept-encoding'] ?? '');
+    const encoding = ['br', 'gzip'].find((e) => accepts.includes(e) && existsSync(`${file}.${e === 'br' ? 'br' : 'gz'}`));
     res.writeHead(200, {
       'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
-      'cache-control': immutable ? 'public, max-age=31536000, immutable' : 'no-cache'
+      'cache-control': immutable ? 'public, max-age=31536000, immutable' : 'no-cache',
+      vary: 'accept-encoding',
+      ...(encoding ? { 'content-encoding': encoding } : {})
     });
-    createReadStream(file).pipe(res);
+    createReadStream(encoding ? `${file}.${encoding === 'br' ? 'br' : 'gz'}` : file).pipe(res);
   });
   return new Promise((ok, fail) => {
     server.once('error', fail);

@@ -33,5 +33,5 @@ ensureChromium();
 step('Typesjekk (svelte-check)', 'npx', ['--no-install', 'svelte-kit', 'sync']);
 step('Typesjekk (svelte-check)', 'npx', ['--no-install', 'svelte-check', '--tsconfig', './tsconfig.json', '--threshold', 'error']);
 step('Enhetstester (vitest, DuckDB i Node)', 'npx', ['--no-install', 'vitest', 'run', '--project', 'node']);
-step('Bygg (vite build, forhåndsrendering)', 'npx', ['--no-install', 'vite', 'build']);
+step('Bygg (vite build, forhåndsrendering, komprimering)', 'npm', ['run', '--silent', 'build']);
 step('Nettlesertester (Chromium)', 'npx', ['--no-install', 'vitest', 'run', '--project', 'e2e']);

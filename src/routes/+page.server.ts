@@ -1,9 +1,8 @@
-import { buildDatabase } from '$lib/server/database';
-import { latest } from '$lib/queries/latest';
-import { planFigures } from '$lib/queries/planFigures';
-import { BASE_GEOS } from '$lib/queries/roles';
+import { buildDatabase, duckdbFirst } from '$lib/server/database';
+import { indicators } from '$lib/queries/catalogue';
+import { frontView } from '$lib/queries/pages';
 
 export async function load() {
   const db = await buildDatabase();
-  return { latest: await latest(db, BASE_GEOS), figures: await planFigures(db) };
+  return { view: duckdbFirst() ? null : await frontView(db, await indicators(db)) };
 }

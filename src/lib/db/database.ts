@@ -6,6 +6,8 @@ export interface Database {
   all<T = Record<string, unknown>>(sql: string, params?: unknown[]): Promise<T[]>;
   /** Runs statements that return nothing useful (DDL). */
   exec(sql: string): Promise<void>;
+  /** Makes `text` readable by read_csv under `name` (uploads, benchmarks). */
+  registerText(name: string, text: string): Promise<void>;
 }
 
 /** Arrow rows → plain objects; BIGINT should never reach here (columns are typed), but guard anyway. */

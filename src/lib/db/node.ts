@@ -27,6 +27,9 @@ export async function openNodeDatabase(): Promise<Database & { close(): void }> 
     async exec(sql: string) {
       conn.query(sql);
     },
+    async registerText(name: string, text: string) {
+      db.registerFileText(name, text);
+    },
     close() {
       conn.close();
       db.reset();

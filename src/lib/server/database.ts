@@ -9,3 +9,9 @@ export function buildDatabase(): Promise<Database> {
   shared ??= openNodeExtracts();
   return shared;
 }
+
+/**
+ * OPPVEKST_DUCKDB_FIRST=1 builds the benchmark baseline: pages hold no rows, so every number and chart
+ * waits for DuckDB-wasm in the browser. Never the default.
+ */
+export const duckdbFirst = () => process.env.OPPVEKST_DUCKDB_FIRST === '1';

@@ -1,0 +1,48 @@
+// Everything a page shows, as one question each: run at build time (prerender) or, in the DuckDB-first
+// baseline and whenever the build holds no rows, in the browser. Same SQL in both places.
+import type { Database } from '$lib/db/database';
+import { HOME, type Indicator } from '$lib/dataset/schema';
+import { latest, type LatestValue } from './latest';
+import { planFigures } from './planFigures';
+import { series, type SeriesPoint } from './series';
+import { ranking } from './ranking';
+import { goalStatuses } from './goalStatuses';
+import type { Status } from './status';
+import type { PlanFigure } from '$lib/dataset/schema';
+import { BASE_GEOS } from './roles';
+
+/** The front page: newest values, the plan's figures and Porsgrunn's trend for each plan topic. */
+export interface FrontView {
+  latest: LatestValue[];
+  figures: PlanFigure[];
+  trends: Record<string, SeriesPoint[]>; // by indicator id, Porsgrunn only, default breakdown
+}
+
+export async function frontView(db: Database, all: Indicator[]): Promise<FrontView> {
+  const figures = await planFigures(db);
+  const trends: Record<string, SeriesPoint[]> = {};
+  for (const id of new Set(figures.map((f) => f.indicator))) {
+    const ind = all.find((i) => i.id === id);
+    if (ind) trends[id] = await series(db, { indicator: id, breakdown: ind.breakdowns.split('|')[0], geos: [HOME.code] });
+  }
+  return { latest: await latest(db, BASE_GEOS), figures, trends };
+}
+
+/** An indicator page: every breakdown's series and ranking, and the goals it measures with their status. */
+export interface IndicatorView {
+  series: Record<string, SeriesPoint[]>;
+  ranking: Record<string, SeriesPoint[]>;
+  goals: { id: string; plan: string; section: string; quote: string; status: Status }[];
+}
+
+export async function indicatorView(db: Database, indicator: Indicator): Promise<IndicatorView> {
+  const view: IndicatorView = { series: {}, ranking: {}, goals: [] };
+  for (const breakdown of indicator.breakdowns.split('|')) {
+    view.series[breakdown] = await series(db, { indicator: indicator.id, breakdown, geos: BASE_GEOS });
+    view.ranking[breakdown] = await ranking(db, { indicator: indicator.id, breakdown });
+  }
+  view.goals = (await goalStatuses(db, { home: HOME.code, country: HOME.country }))
+    .filter((v) => v.indicators.some((i) => i.id === indicator.id))
+    .map((v) => ({ id: v.goal.id, plan: v.goal.plan, section: v.goal.section, quote: v.goal.quote, status: v.status }));
+  return view;
+}
