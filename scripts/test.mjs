@@ -29,6 +29,10 @@ function step(title, cmd, args) {
   }
 }
 
+if (!existsSync('node_modules/.bin/vitest')) {
+  console.error('Avhengighetene er ikke installert. Kjør først:\n  npm ci');
+  process.exit(1);
+}
 ensureChromium();
 step('Typesjekk (svelte-check)', 'npx', ['--no-install', 'svelte-kit', 'sync']);
 step('Typesjekk (svelte-check)', 'npx', ['--no-install', 'svelte-check', '--tsconfig', './tsconfig.json', '--threshold', 'error']);

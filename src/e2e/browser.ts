@@ -59,3 +59,72 @@ export async function axeViolations(page: Page): Promise<string[]> {
   });
   return result as string[];
 }
+
+/** Pages in a PDF that Chromium printed: one «/Type /Page» object each («/Pages» is the tree, not a page). */
+export function pdfPageCount(pdf: Buffer): number {
+  return (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
+}
+
+/** What a keyboard-only walk met: the elements Tab should reach, those it reached, and any without visible focus. */
+export interface KeyboardWalk {
+  expected: string[];
+  reached: string[];
+  invisibleFocus: string[];
+}
+
+const FOCUSABLE = 'a[href], button:not([disabled]), select:not([disabled]), input[type=checkbox]:not([disabled]), summary, [tabindex]:not([tabindex="-1"])';
+
+/**
+ * Tabs through the page from the top until focus leaves it or comes round again, opening each closed
+ * <details> with Enter on its summary so that what it holds is walked too. Elements are named by tag,
+ * text and a running index.
+ */
+export async function keyboardWalk(page: Page, limit = 400): Promise<KeyboardWalk> {
+  await page.evaluate((selector) => {
+    document.querySelectorAll<HTMLElement>(selector).forEach((el, i) => {
+      el.dataset.walk = `${i}:${el.tagName.toLowerCase()}:${(el.textContent ?? el.getAttribute('aria-label') ?? '').trim().slice(0, 40)}`;
+    });
+  }, FOCUSABLE);
+  const reached: string[] = [];
+  const invisibleFocus: string[] = [];
+  for (let i = 0; i < limit; i++) {
+    await page.keyboard.press('Tab');
+    const step = await page.evaluate(() => {
+      const el = document.activeElement as HTMLElement | null;
+      if (!el || el === document.body) return null;
+      const style = getComputedStyle(el);
+      const outline = style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0;
+      const shadow = style.boxShadow !== 'none';
+      const closed = el.tagName === 'SUMMARY' && !(el.parentElement as HTMLDetailsElement).open;
+      return { name: el.dataset.walk ?? `unlisted:${el.outerHTML.slice(0, 80)}`, visible: outline || shadow, closed };
+    });
+    if (!step || reached.includes(step.name)) break;
+    reached.push(step.name);
+    if (!step.visible) invisibleFocus.push(step.name);
+    if (step.closed) {
+      await page.keyboard.press('Enter');
+      // Designsystemet animates the opening; a person reads the new content before tabbing on.
+      await page.waitForFunction(() => (document.activeElement?.parentElement as HTMLDetailsElement | null)?.open === true);
+      await page.evaluate(() => Promise.all(document.getAnimations().filter((a) => a.effect?.getComputedTiming().endTime !== Infinity).map((a) => a.finished)).then(() => undefined));
+    }
+  }
+  const expected = await page.evaluate((selector) =>
+    [...document.querySelectorAll<HTMLElement>(selector)].filter((el) => el.checkVisibility()).map((el) => el.dataset.walk ?? ''), FOCUSABLE);
+  return { expected, reached, invisibleFocus };
+}
+
+/** The fonts Chromium actually drew each matching element's own text with (DevTools' platform fonts). */
+export async function renderedFonts(page: Page, selector: string): Promise<string[]> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('DOM.enable');
+  await cdp.send('CSS.enable');
+  const { root } = await cdp.send('DOM.getDocument', { depth: -1 });
+  const { nodeIds } = await cdp.send('DOM.querySelectorAll', { nodeId: root.nodeId, selector });
+  const fonts = new Set<string>();
+  for (const nodeId of nodeIds) {
+    const { fonts: used } = await cdp.send('CSS.getPlatformFontsForNode', { nodeId });
+    for (const f of used) fonts.add(f.familyName);
+  }
+  await cdp.detach();
+  return [...fonts];
+}

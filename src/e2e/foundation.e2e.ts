@@ -26,6 +26,10 @@ describe('front page', () => {
   test('holds its numbers in the HTML before any JavaScript runs', async () => {
     const html = await (await fetch(`${s.url}/indikator/grunnskolepoeng`)).text();
     expect(html).toContain('42,1');
+    // the chart itself is static SVG in the HTML: three lines before any script runs
+    const chart = html.slice(html.indexOf('id="trend"'), html.indexOf('</figure>', html.indexOf('id="trend"')));
+    expect(chart).toMatch(/<svg[^>]*aria-label="Grunnskolepoeng"/);
+    expect(chart.match(/<path[^>]*aria-label="(Porsgrunn|Telemark|Norge)"/g)?.length).toBe(3);
     const front = await (await fetch(`${s.url}/`)).text();
     expect(front).toMatch(/Barn med barnevernstiltak|barnevern/i);
   });

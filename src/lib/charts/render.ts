@@ -1,0 +1,20 @@
+// Charts as static SVG at build time, so a page shows its charts before (and without) any JavaScript.
+import type * as Plot from '@observablehq/plot';
+
+/** Set by hooks.server.ts (Node, with a server-side DOM); stays empty in the browser bundle. */
+export const serverPlot: { render?: (options: Plot.PlotOptions) => string } = {};
+
+/**
+ * Gives Plot's labelled parts roles that axe accepts, and the chart <svg> role="img" with its aria-label,
+ * so a screen reader hears the chart's title; the data table beside it carries the numbers.
+ */
+export function labelForScreenReaders(plot: Element): void {
+  const svg = plot.matches('svg') ? plot : plot.querySelector('svg[aria-label]');
+  svg?.querySelectorAll('[aria-label]').forEach((el) => el.setAttribute('role', el.tagName === 'g' ? 'group' : 'img'));
+  svg?.setAttribute('role', 'img');
+}
+
+/** The chart's SVG markup when rendering on the server, else ''. */
+export function staticChart(options: Plot.PlotOptions): string {
+  return serverPlot.render?.(options) ?? '';
+}
