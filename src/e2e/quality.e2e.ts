@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { axeViolations, keyboardWalk, pdfPageCount, renderedFonts, start, type Session } from './browser';
 
-const PAGES = ['/', '/indikator/grunnskolepoeng', '/mal', '/mal/fp-utfordring-skolemiljo', '/om-dataene', '/tilgjengelighet', '/profil'];
+const PAGES = ['/', '/indikator/grunnskolepoeng', '/mal', '/mal/fp-utfordring-skolemiljo', '/last-inn', '/om-dataene', '/tilgjengelighet', '/profil'];
 const SERIF = /serif|times|georgia|garamond|cambria/i;
 const isSerif = (family: string) => SERIF.test(family) && !/sans/i.test(family);
 

@@ -9,6 +9,13 @@ export function number(value: number): string {
   return oneDecimal.format(value).replace(/\s/g, NBSP);
 }
 
+const whole = new Intl.NumberFormat('nb-NO', { maximumFractionDigits: 0 });
+
+/** A count in nb-NO: «12 345» with a non-breaking space. */
+export function integerText(value: number): string {
+  return whole.format(value).replace(/\s/g, NBSP);
+}
+
 /** A value with its unit: «9,2 %», «42,1 poeng», «150,9 per 1 000»; null as «–». */
 export function valueText(value: number | null | undefined, unit: Unit): string {
   if (value == null || !Number.isFinite(value)) return '–';

@@ -4,6 +4,8 @@ import ehWasm from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
 import ehWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
 import { plainRows, type Database } from './database';
 import { loadExtracts } from './load';
+import { applyUpload } from './uploads';
+import { storedUploads } from '$lib/upload/store';
 import { markOnce } from '$lib/perf';
 
 // Only the 'eh' bundle ships (wasm exceptions: Chromium 95+, Firefox 100+, Safari 15.2+). Older browsers keep
@@ -46,6 +48,8 @@ async function open(): Promise<Database> {
     })
   );
   await loadExtracts(database, (file) => file);
+  // Uploads accepted earlier in this browser count from the start, on every page.
+  for (const upload of await storedUploads()) await applyUpload(database, upload);
   markOnce('duckdb-ready');
   return database;
 }

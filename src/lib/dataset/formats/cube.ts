@@ -1,0 +1,90 @@
+// Cells of a statistics cube (FHI or SSB, from json-stat2 or CSV) → drafts for one indicator.
+import type { Draft } from '../draft';
+import { readCell } from '../missing';
+import { fhiPeriod, periodYear, PERIOD_FORMS } from '../period';
+import type { Problem } from '../problem';
+import type { FhiTable } from './fhiTables';
+import { sexBreakdown, sexOf, type Target } from './target';
+
+/** One value of a cube with its category code per dimension, and where it stands in the file. */
+export interface CubeCell {
+  categories: Record<string, string>;
+  value: string | number | null;
+  status?: string | null; // json-stat status (':' '.' …) of a missing value
+  line: number;
+  column: string;
+}
+
+/** Which dimension holds what: FHI writes GEO/AAR/KJONN, SSB Region/Tid/Kjonn. */
+export interface CubeShape {
+  geo: string;
+  time: string;
+  sex?: string;
+  codesInForce: boolean; // SSB labels each year with the code in force then; FHI back-casts to today's
+  dashIsZero: boolean; // SSB's '-' is a real zero
+  table?: FhiTable;
+}
+
+/** Drafts for `target` from the cells; cells of other categories than the table's fixed ones are skipped, not errors. */
+export function readCube(file: string, cells: CubeCell[], shape: CubeShape, target: Target): { drafts: Draft[]; problems: Problem[]; skipped: number } {
+  const problems: Problem[] = [];
+  const drafts: Draft[] = [];
+  const fixed = shape.table?.fixed ?? {};
+  const split = shape.table?.breakdown;
+  const free = freeDimensions(cells, shape, fixed, split?.dimension);
+  for (const [dimension, values] of free) {
+    if (values.size > 1) problems.push({ file, line: cells[0].line, column: dimension, message: `dimensjonen «${dimension}» har flere verdier (${[...values].slice(0, 5).join(', ')}), men ${target.id} bruker én: last ned én verdi, eller velg riktig indikator` });
+  }
+  if (problems.length) return { drafts, problems, skipped: 0 };
+  let skipped = 0;
+  for (const cell of cells) {
+    if (Object.entries(fixed).some(([d, c]) => d in cell.categories && cell.categories[d] !== c)) {
+      skipped++;
+      continue;
+    }
+    const at = (column: string, message: string) => problems.push({ file, line: cell.line, column, message });
+    const code = (cell.categories[shape.geo] ?? '').replace(/^[KF]-/, '');
+    const period = fhiPeriod(cell.categories[shape.time] ?? '');
+    const year = periodYear(period);
+    if (year === undefined) {
+      at(shape.time, `«${period}» er ikke en periode i kjent form (${PERIOD_FORMS})`);
+      continue;
+    }
+    const breakdown = breakdownOf(cell, shape, target);
+    if (breakdown === undefined) {
+      skipped++;
+      continue;
+    }
+    const raw = cell.value === null && cell.status ? cell.status : cell.value;
+    const read = readCell(raw, shape.dashIsZero);
+    if (read.value === undefined) {
+      at(cell.column, `«${read.text}» er ikke et tall`);
+      continue;
+    }
+    drafts.push({ indicator: target.id, code, period, year, breakdown, value: read.value, missing: read.value === null ? read.missing : '', note: '', file, line: cell.line, column: cell.column, codesInForce: shape.codesInForce });
+  }
+  return { drafts, problems, skipped };
+}
+
+function breakdownOf(cell: CubeCell, shape: CubeShape, target: Target): string | undefined {
+  const split = shape.table?.breakdown;
+  if (split && split.dimension in cell.categories) return split.categories[cell.categories[split.dimension]];
+  if (shape.sex && shape.sex in cell.categories) {
+    const sex = sexOf(cell.categories[shape.sex]);
+    return sex && sexBreakdown(sex, target);
+  }
+  return target.breakdowns.split('|')[0];
+}
+
+/** Dimensions that neither place the value nor are fixed by the table: each must have one category in the file. */
+function freeDimensions(cells: CubeCell[], shape: CubeShape, fixed: Record<string, string>, split?: string): Map<string, Set<string>> {
+  const known = new Set([shape.geo, shape.time, shape.sex, split, ...Object.keys(fixed)]);
+  const free = new Map<string, Set<string>>();
+  for (const cell of cells) {
+    for (const [d, c] of Object.entries(cell.categories)) {
+      if (known.has(d)) continue;
+      free.set(d, (free.get(d) ?? new Set()).add(c));
+    }
+  }
+  return free;
+}

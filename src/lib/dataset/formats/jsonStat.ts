@@ -1,0 +1,51 @@
+// JSON-stat 2.0 datasets from FHI Statistikk and SSB PxWebApi v2, read with jsonstat-toolkit.
+import JSONstat from 'jsonstat-toolkit';
+import type { Problem } from '../problem';
+import type { CubeCell } from './cube';
+
+export interface JsonStatFile {
+  agency: 'FHI' | 'SSB' | 'ukjent';
+  label: string;
+  tableId: string | undefined;
+  dimensions: string[];
+  cells: CubeCell[];
+}
+
+/** Parses JSON text, reporting a syntax error (for instance a truncated download) at its line and column. */
+export function parseJson(file: string, text: string): unknown | Problem {
+  try {
+    return JSON.parse(text);
+  } catch (e) {
+    const message = e instanceof Error ? e.message : String(e);
+    const position = Number(/position (\d+)/.exec(message)?.[1] ?? text.length);
+    const before = text.slice(0, position);
+    const line = before.split('\n').length;
+    const column = String(position - before.lastIndexOf('\n'));
+    const truncated = position >= text.trimEnd().length - 1 || /end of JSON|Unterminated/i.test(message);
+    return { file, line, column: `tegn ${column}`, message: truncated ? 'JSON-filen slutter midt i innholdet (avkortet nedlasting?)' : `ugyldig JSON: ${message}` };
+  }
+}
+
+/** The cells of a json-stat2 dataset, or a Problem when the JSON is not one. */
+export function readJsonStat(file: string, json: unknown): JsonStatFile | Problem {
+  const tree = json as { class?: string; version?: string; extension?: Record<string, unknown>; label?: string };
+  if (!tree || typeof tree !== 'object' || tree.class !== 'dataset') {
+    return { file, line: 1, column: '', message: 'JSON-filen er ikke et JSON-stat 2.0-datasett (mangler "class": "dataset"): last ned json-stat2 fra FHI Statistikk eller SSB' };
+  }
+  const ds = JSONstat(json);
+  const dimensions: string[] = ds.id ?? [];
+  const table = ds.toTable({ type: 'arrobj', content: 'id', status: true }) as Record<string, string | number | null>[];
+  if (!Array.isArray(table) || dimensions.length === 0) return { file, line: 1, column: 'dimension', message: 'JSON-stat-datasettet har ingen dimensjoner' };
+  const cells = table.map((row, i): CubeCell => {
+    const categories = Object.fromEntries(dimensions.map((d) => [d, String(row[d])]));
+    return { categories, value: row.value as number | null, status: (row.status as string | null) ?? null, line: 1, column: `value[${i}] (${dimensions.map((d) => `${d}=${categories[d]}`).join(', ')})` };
+  });
+  const agency = dimensions.includes('GEO') && dimensions.includes('AAR') ? 'FHI' : dimensions.includes('Tid') ? 'SSB' : 'ukjent';
+  return { agency, label: ds.label ?? '', tableId: tableIdOf(tree), dimensions, cells };
+}
+
+/** SSB puts the table id in extension.px.tableid; otherwise look for a number in the label («13556: …»). */
+function tableIdOf(tree: { extension?: Record<string, unknown>; label?: string }): string | undefined {
+  const px = tree.extension?.px as { tableid?: string } | undefined;
+  return px?.tableid ?? /^(\d{3,5})\s*:/.exec(tree.label ?? '')?.[1];
+}
