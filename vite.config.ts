@@ -1,8 +1,14 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig } from 'vitest/config';
+import { homeFromEnv } from './scripts/home.ts';
+
+// OPPVEKST_KOMMUNE chooses the municipality; an unknown or uncovered code stops here, before any build step.
+const home = homeFromEnv();
 
 export default defineConfig({
   plugins: [sveltekit()],
+  // the same HOME in prerendered HTML and in the client bundle (src/lib/dataset/schema.ts)
+  define: { __OPPVEKST_HOME__: JSON.stringify(home) },
   // keep dev pre-bundling away from duckdb-wasm's worker and wasm files
   optimizeDeps: { exclude: ['@duckdb/duckdb-wasm'] },
   worker: { format: 'es' },

@@ -16,7 +16,7 @@ function* files(dir) {
 
 let count = 0, before = 0, after = 0;
 const started = Date.now();
-for (const path of files(process.argv[2] ?? 'build')) {
+for (const path of files(process.argv[2] ?? (process.env.OPPVEKST_BUILD_DIR || 'build'))) {
   const data = readFileSync(path);
   if (data.length < 1024) continue;
   const quality = data.length > 1_000_000 ? 9 : 11;

@@ -60,10 +60,11 @@ export function serve(root = resolve('build'), port = Number(process.env.PORT ??
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  if (!existsSync('build/index.html')) {
-    console.error('Fant ikke build/. Kjør «npm run build» først (eller «npm start», som bygger og starter).');
+  const dir = process.env.OPPVEKST_BUILD_DIR || 'build';
+  if (!existsSync(join(dir, 'index.html'))) {
+    console.error(`Fant ikke ${dir}/. Kjør «npm run build» først (eller «npm start», som bygger og starter).`);
     process.exit(1);
   }
-  const { url } = await serve();
+  const { url } = await serve(resolve(dir));
   console.log(`Oppvekstmonitor kjører på ${url}`);
 }

@@ -1,4 +1,4 @@
-// Browser test harness: serves build/ on a free port and drives Debian's Chromium through playwright-core.
+// Browser test harness: serves build/ (or another built site) on a free port and drives Debian's Chromium through playwright-core.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
@@ -18,9 +18,9 @@ export interface Session {
   close(): Promise<void>;
 }
 
-/** A fresh browser profile and a server for the built site. */
-export async function start(): Promise<Session> {
-  const server = await serve(resolve('build'), 0);
+/** A fresh browser profile and a server for the built site in `root`. */
+export async function start(root = 'build'): Promise<Session> {
+  const server = await serve(resolve(root), 0);
   const profile = mkdtempSync(join(tmpdir(), 'oppvekst-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', headless: true, args: ARGS

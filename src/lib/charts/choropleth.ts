@@ -28,7 +28,7 @@ export function mapClasses(rows: SeriesPoint[], indicator: Indicator): Map<strin
 
 const label = (v: Verdict) => CLASSES.find((c) => c.verdict === v)!.label;
 
-/** Plot options for the map; the legend names the classes in words; Porsgrunn outlined thickly. */
+/** Plot options for the map; the legend names the classes in words; home outlined thickly. */
 export function choropleth(map: MunicipalityMap, rows: SeriesPoint[], indicator: Indicator, opts: { home: string; title: string }): Plot.PlotOptions {
   const classes = mapClasses(rows, indicator);
   const classOf = (f: MunicipalityMap['features'][number]) => classes.get(f.properties.kommunenummer) ?? 'Mangler tall';
@@ -41,7 +41,8 @@ export function choropleth(map: MunicipalityMap, rows: SeriesPoint[], indicator:
     color: { type: 'ordinal', domain: used.map((c) => c.label), range: used.map((c) => c.fill), legend: true },
     marks: [
       Plot.geo(map.features, { fill: classOf, stroke: '#333', strokeWidth: 0.8 }),
-      Plot.geo(home, { stroke: '#000', strokeWidth: 3, fill: 'none' }),
+      // named, so a screen reader (and a test) can tell which municipality the thick outline marks
+      Plot.geo(home, { stroke: '#000', strokeWidth: 3, fill: 'none', ariaLabel: (f: MunicipalityMap['features'][number]) => f.properties.kommunenavn }),
       Plot.text(map.features, Plot.centroid({ text: (f: MunicipalityMap['features'][number]) => f.properties.kommunenavn, fontSize: 10, stroke: 'white', strokeWidth: 3, fill: '#111' }))
     ]
   };

@@ -34,7 +34,7 @@ export function rankingChart(rows: SeriesPoint[], indicator: Indicator, opts: { 
       Plot.ruleY(munis, { y: 'geo_name', x1: (r: SeriesPoint) => Math.min(...munis.map((m) => m.value!)), x2: 'value', stroke: '#d0d0d0' }),
       Plot.dot(munis.filter((r) => !isHome(r)), { x: 'value', y: 'geo_name', r: 4.5, fill: '#5c5c5c' }),
       Plot.text(munis.filter((r) => !isHome(r)), { x: 'value', y: 'geo_name', text: (r: SeriesPoint) => number(r.value!), dx: 10, textAnchor: 'start' }),
-      Plot.dot(munis.filter(isHome), { x: 'value', y: 'geo_name', r: 7, fill: '#0b57a4', symbol: 'diamond' }),
+      Plot.dot(munis.filter(isHome), { x: 'value', y: 'geo_name', r: 7, fill: '#0b57a4', symbol: 'diamond', ariaLabel: 'geo_name' }),
       Plot.text(munis.filter(isHome), { x: 'value', y: 'geo_name', text: (r: SeriesPoint) => number(r.value!), dx: 12, textAnchor: 'start', fontWeight: 'bold' })
     ]
   };

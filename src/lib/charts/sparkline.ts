@@ -1,16 +1,17 @@
-// A small trend of Porsgrunn's values for lists of goals: no axes, the first and last value in words.
+// A small trend of home's values for lists of goals: no axes, the first and last value in words.
 import * as Plot from '@observablehq/plot';
 import type { SeriesPoint } from '$lib/queries/series';
 import type { Unit } from '$lib/dataset/schema';
 import { valueText } from './format';
+import { HOME } from '$lib/dataset/schema';
 
 /** The words a screen reader hears for a sparkline: first and last period with values. */
 export function sparklineText(points: SeriesPoint[], unit: Unit): string {
   const withValue = points.filter((p) => p.value != null);
-  if (withValue.length === 0) return 'Ingen verdier for Porsgrunn';
+  if (withValue.length === 0) return `Ingen verdier for ${HOME.name}`;
   const [first, last] = [withValue[0], withValue.at(-1)!];
-  if (first === last) return `Porsgrunn ${valueText(last.value, unit)} i ${last.period}`;
-  return `Porsgrunn fra ${valueText(first.value, unit)} i ${first.period} til ${valueText(last.value, unit)} i ${last.period}`;
+  if (first === last) return `${HOME.name} ${valueText(last.value, unit)} i ${last.period}`;
+  return `${HOME.name} fra ${valueText(first.value, unit)} i ${first.period} til ${valueText(last.value, unit)} i ${last.period}`;
 }
 
 /** Plot options for a 140 × 36 px line of `points` (one geography), gaps where values are missing. */

@@ -3,6 +3,7 @@ import type { Indicator } from '$lib/dataset/schema';
 import type { SeriesPoint } from '$lib/queries/series';
 import { valueText } from './format';
 import { verdict, verdictText } from './verdict';
+import { HOME } from '$lib/dataset/schema';
 
 /**
  * «I 2023-2025 var verdien 42,3 poeng i Porsgrunn, 42,8 poeng i Telemark og 43,5 poeng i Norge;
@@ -10,12 +11,12 @@ import { verdict, verdictText } from './verdict';
  */
 export function summary(points: SeriesPoint[], indicator: Indicator, roles: { home: string; country: string }): string {
   const newest = points.filter((p) => p.geo === roles.home && p.value != null).at(-1);
-  if (!newest) return 'Det finnes ingen verdier for Porsgrunn i denne serien.';
+  if (!newest) return `Det finnes ingen verdier for ${HOME.name} i denne serien.`;
   const rank = (geo: string) => (geo === roles.home ? 0 : geo === roles.country ? 2 : 1);
   const same = points.filter((p) => p.period === newest.period).sort((a, b) => rank(a.geo) - rank(b.geo));
   const parts = same.map((p) => `${valueText(p.value, indicator.unit)} i ${p.geo_name}`);
   const list = parts.length > 1 ? `${parts.slice(0, -1).join(', ')} og ${parts.at(-1)}` : parts[0];
   const country = same.find((p) => p.geo === roles.country)?.value ?? null;
-  const comparison = country == null ? '' : ` Porsgrunn er ${verdictText(verdict(newest.value, country, indicator.polarity))}.`;
+  const comparison = country == null ? '' : ` ${newest.geo_name} er ${verdictText(verdict(newest.value, country, indicator.polarity))}.`;
   return `I ${newest.period} var verdien ${list}.${comparison}`;
 }

@@ -1,4 +1,4 @@
-// A line chart of an indicator over time: Porsgrunn emphasised, each line told apart by dash, marker and label.
+// A line chart of an indicator over time: home emphasised, each line told apart by dash, marker and label.
 import * as Plot from '@observablehq/plot';
 import type { Unit } from '$lib/dataset/schema';
 import type { SeriesPoint } from '$lib/queries/series';

@@ -1,4 +1,4 @@
-// Porsgrunn against a comparator in words, from the indicator's polarity.
+// Home against a comparator in words, from the indicator's polarity.
 import type { Polarity } from '$lib/dataset/schema';
 
 export type Verdict = 'bedre' | 'dårligere' | 'likt' | 'høyere' | 'lavere' | 'ukjent';

@@ -1,4 +1,5 @@
 // The data contract: the columns of data/*.csv, shared by importers, DuckDB loading and pages.
+import type { Home } from './home';
 
 /** An indicator family: one extract file data/<family>.csv. */
 export type Family = 'levekar' | 'psykisk-helse' | 'skoleresultater' | 'skolemiljo' | 'barnevern';
@@ -142,5 +143,8 @@ export const PLAN_FIGURE_COLUMNS = {
   quote: 'VARCHAR', location: 'VARCHAR', comparable: 'VARCHAR'
 } as const;
 
-/** The municipality the dashboard is about, and its comparators. */
-export const HOME = { code: '4001', name: 'Porsgrunn', county: '40', countyName: 'Telemark', country: '0', countryName: 'Norge' };
+/**
+ * The municipality the dashboard is about, and its comparators: OPPVEKST_KOMMUNE resolved by vite.config.ts
+ * at build time. Undefined only in Node scripts run outside Vite (tsx), which never read it.
+ */
+export const HOME = (typeof __OPPVEKST_HOME__ === 'undefined' ? undefined : __OPPVEKST_HOME__) as Home;

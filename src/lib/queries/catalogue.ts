@@ -1,10 +1,13 @@
 // The indicator and geography catalogues as the pages need them.
 import type { Database } from '$lib/db/database';
-import type { Geography, Indicator } from '$lib/dataset/schema';
+import { HOME, type Geography, type Indicator } from '$lib/dataset/schema';
 
-/** Every indicator, in catalogue order (the order of data/indicators.csv). */
+/**
+ * Every indicator, in catalogue order (the order of data/indicators.csv). Figures quoted from Porsgrunn's
+ * plan (period type 'plan figure') only where the plan is home's own.
+ */
 export function indicators(db: Database): Promise<Indicator[]> {
-  return db.all<Indicator>(`SELECT * FROM indicator ORDER BY rowid`);
+  return db.all<Indicator>(`SELECT * FROM indicator WHERE ? OR period_type <> 'plan figure' ORDER BY rowid`, [HOME.plan]);
 }
 
 /** Every geography that is in force today (valid_to is null), municipalities by code. */

@@ -11,15 +11,16 @@ import type { Status } from './status';
 import type { PlanFigure } from '$lib/dataset/schema';
 import { BASE_GEOS } from './roles';
 
-/** The front page: newest values, the plan's figures and Porsgrunn's trend for each plan topic. */
+/** The front page: newest values and, where the plan is home's own, its figures and home's trend for each plan topic. */
 export interface FrontView {
   latest: LatestValue[];
   figures: PlanFigure[];
-  trends: Record<string, SeriesPoint[]>; // by indicator id, Porsgrunn only, default breakdown
+  trends: Record<string, SeriesPoint[]>; // by indicator id, home only, default breakdown
 }
 
 export async function frontView(db: Database, all: Indicator[]): Promise<FrontView> {
-  const figures = await planFigures(db);
+  // Porsgrunn's plan figures are never shown as another municipality's.
+  const figures = HOME.plan ? await planFigures(db) : [];
   const trends: Record<string, SeriesPoint[]> = {};
   for (const id of new Set(figures.map((f) => f.indicator))) {
     const ind = all.find((i) => i.id === id);
@@ -41,6 +42,7 @@ export async function indicatorView(db: Database, indicator: Indicator): Promise
     view.series[breakdown] = await series(db, { indicator: indicator.id, breakdown, geos: BASE_GEOS });
     view.ranking[breakdown] = await ranking(db, { indicator: indicator.id, breakdown });
   }
+  if (!HOME.plan) return view;
   view.goals = (await goalStatuses(db, { home: HOME.code, country: HOME.country }))
     .filter((v) => v.indicators.some((i) => i.id === indicator.id))
     .map((v) => ({ id: v.goal.id, plan: v.goal.plan, section: v.goal.section, quote: v.goal.quote, status: v.status }));

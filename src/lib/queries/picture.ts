@@ -1,4 +1,4 @@
-// The challenge picture: each family's indicators with Porsgrunn, county and Norway in the newest period.
+// The challenge picture: each family's indicators with home, county and Norway in the newest period.
 import { FAMILIES, type Family, type Indicator } from '$lib/dataset/schema';
 import { verdict, type Verdict } from '$lib/charts/verdict';
 import type { LatestValue } from './latest';

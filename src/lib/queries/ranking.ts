@@ -1,20 +1,21 @@
-// Porsgrunn among its neighbours: every Telemark municipality in an indicator's newest period.
+// The chosen municipality among its neighbours: every municipality of its county in an indicator's newest period.
 import type { Database } from '$lib/db/database';
+import { HOME } from '$lib/dataset/schema';
 import type { SeriesPoint } from './series';
 
 /**
- * All rows of the newest period in which any of today's municipalities has a value (one breakdown):
- * the municipalities, and the county and national rows of that period. Highest value first.
+ * All rows of the newest period in which any of today's municipalities in HOME's county has a value (one
+ * breakdown): those municipalities, and the county (today's and 2020-2023) and national rows. Highest value first.
  */
 export function ranking(db: Database, q: { indicator: string; breakdown: string }): Promise<SeriesPoint[]> {
   return db.all<SeriesPoint>(
-    `WITH kommune AS (SELECT code FROM geography WHERE level = 'kommune' AND valid_to IS NULL),
+    `WITH kommune AS (SELECT code FROM geography WHERE level = 'kommune' AND valid_to IS NULL AND starts_with(code, ?)),
           obs AS (SELECT * FROM observation WHERE indicator = ? AND breakdown = ?),
           newest AS (SELECT max(year) AS year FROM obs WHERE value IS NOT NULL AND geo IN (SELECT code FROM kommune))
      SELECT o.geo, coalesce(g.name, o.geo) AS geo_name, o.period, o.year, o.value, o.missing, o.note, o.source
        FROM obs o JOIN newest n ON o.year = n.year LEFT JOIN geography g ON g.code = o.geo
-      WHERE o.geo IN (SELECT code FROM kommune) OR o.geo IN ('0', '40', '38')
+      WHERE o.geo IN (SELECT code FROM kommune) OR o.geo IN (?, ?, ?)
       ORDER BY o.value DESC NULLS LAST, geo_name`,
-    [q.indicator, q.breakdown]
+    [HOME.county, q.indicator, q.breakdown, HOME.country, HOME.county, HOME.formerCounty]
   );
 }

@@ -6,7 +6,8 @@ import { HOME } from '$lib/dataset/schema';
 
 export async function load() {
   const db = await buildDatabase();
-  const challenges = (await goalStatuses(db, { home: HOME.code, country: HOME.country }))
+  // Porsgrunn's plan challenges belong to Porsgrunn only.
+  const challenges = (HOME.plan ? await goalStatuses(db, { home: HOME.code, country: HOME.country }) : [])
     .filter((v) => v.goal.kind === 'hovedutfordring')
     .map((v) => ({
       id: v.goal.id,
