@@ -1,4 +1,6 @@
 // Runs every importer over a raw directory and returns the extract files as CSV text, or the problems found.
+import { mkdtemp, rename, rm, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { combine, type Harmonised } from '../src/lib/dataset/combine';
 import { sourceOf } from '../src/lib/dataset/draft';
 import { GEOGRAPHIES } from '../src/lib/dataset/geographies';
@@ -10,6 +12,8 @@ import { GOALS } from './catalogue/goals';
 import { INDICATORS } from './catalogue/index';
 import { PLAN_FIGURES } from './catalogue/plan-figures';
 import { IMPORTERS } from './importers/index';
+import { importedRows } from './importers/imports';
+import { keyOf } from '../src/lib/dataset/diff';
 import { buildMap, MAP_FILE } from './maps';
 
 /** The files of data/ by name ('levekar.csv', 'indicators.csv' …) and every problem; files are empty when there are problems. */
@@ -23,9 +27,11 @@ const compare = (a: string | number, b: string | number) => (a < b ? -1 : a > b 
 
 /** Observation rows sorted by indicator, geo, breakdown, year, period. */
 export function toObservations(rows: Harmonised[]): Observation[] {
-  return rows
-    .map((r) => ({ indicator: r.indicator, geo: r.geo, period: r.period, year: r.year, breakdown: r.breakdown, value: r.value, missing: r.missing, note: r.note, source: sourceOf(r) }))
-    .sort((a, b) => compare(a.indicator, b.indicator) || compare(a.geo, b.geo) || compare(a.breakdown, b.breakdown) || a.year - b.year || compare(a.period, b.period));
+  return sortObservations(rows.map((r) => ({ indicator: r.indicator, geo: r.geo, period: r.period, year: r.year, breakdown: r.breakdown, value: r.value, missing: r.missing, note: r.note, source: sourceOf(r) })));
+}
+
+function sortObservations(rows: Observation[]): Observation[] {
+  return rows.sort((a, b) => compare(a.indicator, b.indicator) || compare(a.geo, b.geo) || compare(a.breakdown, b.breakdown) || a.year - b.year || compare(a.period, b.period));
 }
 
 function unique(problems: Problem[]): Problem[] {
@@ -37,10 +43,13 @@ function unique(problems: Problem[]): Problem[] {
 export async function buildExtracts(rawDir: string): Promise<Extracts> {
   const imported = await Promise.all(IMPORTERS.map((importer) => importer.run(rawDir)));
   const combined = combine(imported.flatMap((i) => i.drafts));
-  const problems = unique([...imported.flatMap((i) => i.problems), ...combined.problems, ...validate(combined.rows, INDICATORS)]);
+  const later = await importedRows(rawDir, INDICATORS);
+  const problems = unique([...imported.flatMap((i) => i.problems), ...combined.problems, ...validate(combined.rows, INDICATORS), ...later.problems]);
   const files = new Map<string, string>();
   if (problems.length > 0) return { files, problems };
-  const observations = toObservations(combined.rows);
+  // Files taken in with `npm run import` replace the rows they carry (a revised series wins over the older download).
+  const replaced = new Set(later.rows.map(keyOf));
+  const observations = sortObservations([...toObservations(combined.rows).filter((o) => !replaced.has(keyOf(o))), ...later.rows]);
   const familyOf = new Map(INDICATORS.map((i) => [i.id, i.family]));
   for (const family of FAMILIES) {
     const rows = observations.filter((o) => familyOf.get(o.indicator) === family.id);
@@ -52,4 +61,15 @@ export async function buildExtracts(rawDir: string): Promise<Extracts> {
   files.set('plan-figures.csv', formatCsv(columns(PLAN_FIGURE_COLUMNS), PLAN_FIGURES as unknown as Record<string, unknown>[]));
   files.set(MAP_FILE, buildMap(rawDir));
   return { files, problems };
+}
+
+/** Writes the extract files into outDir all at once: written to a temporary directory first, then renamed into place. */
+export async function writeExtracts(outDir: string, files: Map<string, string>): Promise<void> {
+  const temp = await mkdtemp(join(outDir, '.extracts-'));
+  try {
+    for (const [name, text] of files) await writeFile(join(temp, name), text, 'utf8');
+    for (const name of files.keys()) await rename(join(temp, name), join(outDir, name));
+  } finally {
+    await rm(temp, { recursive: true, force: true });
+  }
 }

@@ -1,10 +1,9 @@
 // `npm run data`: rebuilds data/*.csv from data/raw, or prints every problem and exits 1 leaving data/ untouched.
 // Options for tests: --raw <dir> (default data/raw) and --out <dir> (default data).
-import { mkdtemp, rename, rm, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { formatProblem } from '../src/lib/dataset/problem';
-import { buildExtracts } from './build-extracts';
+import { buildExtracts, writeExtracts } from './build-extracts';
 
 const root = resolve(fileURLToPath(import.meta.url), '../..');
 
@@ -21,11 +20,5 @@ if (problems.length > 0) {
   console.error(`Fant ${problems.length} feil; ingen filer i ${outDir} er endret.`);
   process.exit(1);
 }
-const temp = await mkdtemp(join(outDir, '.extracts-'));
-try {
-  for (const [name, text] of files) await writeFile(join(temp, name), text, 'utf8');
-  for (const name of files.keys()) await rename(join(temp, name), join(outDir, name));
-} finally {
-  await rm(temp, { recursive: true, force: true });
-}
+await writeExtracts(outDir, files);
 console.log(`Skrev ${[...files.keys()].join(', ')} til ${outDir}.`);

@@ -48,3 +48,33 @@ export async function indicatorView(db: Database, indicator: Indicator): Promise
     .map((v) => ({ id: v.goal.id, plan: v.goal.plan, section: v.goal.section, quote: v.goal.quote, status: v.status }));
   return view;
 }
+
+/** The goals page: every goal with its status (none outside Porsgrunn's build: the plans are Porsgrunn's). */
+export function goalsView(db: Database) {
+  return HOME.plan ? goalStatuses(db, { home: HOME.code, country: HOME.country }) : Promise.resolve([]);
+}
+
+/** A goal page: the goal's status and each linked indicator's series; undefined for an unknown goal. */
+export async function goalView(db: Database, id: string) {
+  const view = (await goalsView(db)).find((v) => v.goal.id === id);
+  if (!view) return undefined;
+  const charts: { id: string; points: SeriesPoint[] }[] = [];
+  for (const ind of view.indicators) {
+    charts.push({ id: ind.id, points: await series(db, { indicator: ind.id, breakdown: ind.breakdowns.split('|')[0], geos: BASE_GEOS }) });
+  }
+  return { view, charts };
+}
+
+/** The one-page profile: newest values and the plan's main challenges with their status. */
+export async function profileView(db: Database) {
+  const challenges = (await goalsView(db))
+    .filter((v) => v.goal.kind === 'hovedutfordring')
+    .map((v) => ({
+      id: v.goal.id,
+      section: v.goal.section,
+      status: v.status,
+      indicator: v.indicators[0] ? { name: v.indicators[0].name, unit: v.indicators[0].unit } : null,
+      newest: v.detail?.newest ? { period: v.detail.newest.period, value: v.detail.newest.value } : null
+    }));
+  return { latest: await latest(db, BASE_GEOS), challenges };
+}

@@ -4,7 +4,7 @@ import { askBrowser } from '$lib/db/ask';
 import { hasUploads } from './store';
 
 /** DuckDB's answer when the build's view cannot stand (none built, or uploads kept here); null to keep the build's view. */
-export async function liveView<T>(built: T | null | undefined, question: (db: Database) => Promise<T>): Promise<T | null> {
+export async function liveView<T>(built: unknown, question: (db: Database) => Promise<T>): Promise<T | null> {
   if (built && !(await hasUploads())) return null;
   return askBrowser(question);
 }

@@ -1,0 +1,48 @@
+// Files taken in with `npm run import`: kept as downloaded in data/raw/imports/, listed in imports.csv, read with the upload page's code.
+import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { keyOf } from '../../src/lib/dataset/diff';
+import type { Target } from '../../src/lib/dataset/formats/target';
+import { parseCsv } from '../../src/lib/dataset/parse';
+import type { Problem } from '../../src/lib/dataset/problem';
+import type { Observation } from '../../src/lib/dataset/schema';
+import { readUpload } from '../../src/lib/dataset/upload';
+
+export const IMPORTS = 'imports';
+export const MANIFEST = `${IMPORTS}/imports.csv`;
+export const MANIFEST_COLUMNS = ['file', 'indicator', 'imported'];
+
+/** One imported file: its name in data/raw/imports, the indicator chosen for it ('' when the file says), the date. */
+export interface Imported {
+  file: string;
+  indicator: string;
+  imported: string;
+}
+
+/** The manifest's entries, in the order they were imported (later files win). */
+export async function manifest(rawDir: string): Promise<Imported[]> {
+  const path = join(rawDir, MANIFEST);
+  if (!existsSync(path)) return [];
+  return parseCsv(`data/raw/${MANIFEST}`, await readFile(path, 'utf8')).table.rows.map((r) => r.values as unknown as Imported);
+}
+
+/** Reads one file as the upload page does; its rows' source names data/raw/imports/<file>:<line>. */
+export function readImport(name: string, bytes: Uint8Array, indicators: Target[], chosen?: string) {
+  const result = readUpload(name, bytes, { indicators, chosen: chosen || undefined, thisYear: new Date().getFullYear() });
+  if (result.kind === 'rows') for (const row of result.rows) row.source = row.source.replace(/^opplastet: /, `data/raw/${IMPORTS}/`);
+  return result;
+}
+
+/** Every imported row, later files replacing earlier ones by key, or the problems. */
+export async function importedRows(rawDir: string, indicators: Target[]): Promise<{ rows: Observation[]; problems: Problem[] }> {
+  const rows = new Map<string, Observation>();
+  const problems: Problem[] = [];
+  for (const entry of await manifest(rawDir)) {
+    const result = readImport(entry.file, new Uint8Array(await readFile(join(rawDir, IMPORTS, entry.file))), indicators, entry.indicator);
+    if (result.kind === 'problems') problems.push(...result.problems);
+    else if (result.kind === 'choose') problems.push({ file: `data/raw/${MANIFEST}`, line: 1, column: 'indicator', message: `${entry.file}: ${result.reason}; oppgi indikator` });
+    else for (const row of result.rows) rows.set(keyOf(row), row);
+  }
+  return { rows: [...rows.values()], problems };
+}
