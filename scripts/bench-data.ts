@@ -23,3 +23,19 @@ export function syntheticObservations() {
   }
   return { text: formatCsv(Object.keys(OBSERVATION_COLUMNS), rows), geos, indicators, breakdowns, rows: rows.length };
 }
+
+/**
+ * A SYNTHETIC upload of about 100 000 rows in the project's CSV: six catalogued percent indicators × the 19 places
+ * the dashboard knows × the made-up years 1100-1999 (so every key is new), values made up. Never shipped.
+ */
+export function syntheticUpload(): { text: string; rows: number } {
+  const indicators = ['barnevern_tiltak_0_17', 'mobbing_7', 'trivsel_10', 'lesing_5', 'lesing_8', 'regning_5'];
+  const geos = ['0', '40', '4001', '4003', '4005', '4010', '4012', '4014', '4016', '4018', '4020', '4022', '4024', '4026', '4028', '4030', '4032', '4034', '4036'];
+  const lines = ['indicator,geo,period,value'];
+  for (const indicator of indicators) {
+    for (const geo of geos) {
+      for (let year = 1100; year < 2000; year++) lines.push(`${indicator},${geo},${year},${((year * 7 + geo.length * 13) % 1000) / 10}`);
+    }
+  }
+  return { text: `${lines.join('\n')}\n`, rows: lines.length - 1 };
+}

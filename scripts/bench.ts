@@ -11,7 +11,7 @@ import { series } from '../src/lib/queries/series';
 import { createTableSql } from '../src/lib/db/load';
 import { OBSERVATION_COLUMNS } from '../src/lib/dataset/schema';
 import type { Database } from '../src/lib/db/database';
-import { syntheticObservations } from './bench-data';
+import { syntheticObservations, syntheticUpload } from './bench-data';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
@@ -155,6 +155,29 @@ async function scale(base: string) {
   return { rows: result.count, loadMs: result.loadMs, p50: quantile(result.times, 0.5), p95: quantile(result.times, 0.95), pointsPerQuery: result.points / queries.length };
 }
 
+/** «Last inn data» with a synthetic 100 000-row file: parse + validate (worker), diff (DuckDB ready), DuckDB ingest on accept. */
+async function upload(base: string) {
+  const data = syntheticUpload();
+  const path = join(work, 'syntetisk-opplasting.csv');
+  writeFileSync(path, data.text);
+  const runs: Record<string, number>[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    runs.push(await cold(`${base}/last-inn`, false, async (page) => {
+      await page.waitForLoadState('networkidle');
+      const started = Date.now();
+      await page.setInputFiles('#filer', path);
+      await page.locator('.pending').waitFor({ timeout: 180_000 });
+      const toPreview = Date.now() - started;
+      await page.getByRole('button', { name: 'Godta og last inn' }).click();
+      await page.waitForFunction(() => document.querySelector('#opplasting-status')?.textContent?.startsWith('Lastet inn'), null, { timeout: 180_000 });
+      const timings = JSON.parse((await page.locator('#opplasting-status').getAttribute('data-timings')) ?? '{}');
+      return { ...timings, toPreview };
+    }));
+  }
+  const med = (key: string) => median(runs.map((r) => r[key]));
+  return { rows: data.rows, readMs: med('read'), diffMs: med('diff'), ingestMs: med('ingest'), toPreviewMs: med('toPreview') };
+}
+
 const work = mkdtempSync(join(tmpdir(), 'oppvekst-bench-'));
 console.log(`Bygger grunnlinjen (DuckDB først) og den forhåndsrendrede siden … (${RUNS} kalde kjøringer per mål)`);
 build({ OPPVEKST_DUCKDB_FIRST: '1' }, join(work, 'baseline'));
@@ -162,9 +185,20 @@ build({}, join(work, 'prerendered'));
 const prerendered = await serve(join(work, 'prerendered'), 0);
 const baseline = await serve(join(work, 'baseline'), 0);
 try {
+  // While working on uploads: just that measurement (`BENCH_ONLY=upload npm run bench`).
+  if (process.env.BENCH_ONLY === 'upload') console.table([await upload(prerendered.url)]);
+  else await everything();
+} finally {
+  prerendered.close();
+  baseline.close();
+  rmSync(work, { recursive: true, force: true });
+}
+
+async function everything() {
   const charts = await firstChart({ prerendered: prerendered.url, 'duckdb-first': baseline.url });
   const interactive = await duckdbAndSwitches(prerendered.url);
   const big = await scale(prerendered.url);
+  const uploaded = await upload(prerendered.url);
   const table = PAGES.flatMap((page) => ['localhost', 'slow 4G + CPU 4×'].map((network) => {
     const pre = charts.find((r) => r.page === page && r.network === network && r.variant === 'prerendered')!;
     const dd = charts.find((r) => r.page === page && r.network === network && r.variant === 'duckdb-first')!;
@@ -174,12 +208,9 @@ try {
   console.table(table);
   console.table([{ 'DuckDB klar (ms)': Math.round(interactive.readyMs), 'bytte p50 (ms)': +interactive.p50.toFixed(1), 'bytte p95 (ms)': +interactive.p95.toFixed(1) }]);
   console.table([{ 'syntetiske rader': big.rows, 'innlasting (ms)': Math.round(big.loadMs), 'spørring p50 (ms)': +big.p50.toFixed(1), 'spørring p95 (ms)': +big.p95.toFixed(1), 'punkter per graf': big.pointsPerQuery }]);
+  console.table([{ 'syntetiske rader (opplasting)': uploaded.rows, 'lese + kontrollere (ms)': Math.round(uploaded.readMs), 'sammenligne (ms)': Math.round(uploaded.diffMs), 'DuckDB-innlegging (ms)': Math.round(uploaded.ingestMs), 'fil valgt → forhåndsvisning (ms)': Math.round(uploaded.toPreviewMs) }]);
   mkdirSync('bench-results', { recursive: true });
   const out = resolve('bench-results', 'bench.json');
-  writeFileSync(out, JSON.stringify({ date: new Date().toISOString(), runs: RUNS, machine: `${process.platform} ${process.arch}, node ${process.version}`, charts, table, interactive, scale: { ...big, note: 'synthetic data, generated at bench time, never shipped' } }, null, 2));
+  writeFileSync(out, JSON.stringify({ date: new Date().toISOString(), runs: RUNS, machine: `${process.platform} ${process.arch}, node ${process.version}`, charts, table, interactive, scale: { ...big, note: 'synthetic data, generated at bench time, never shipped' }, upload: { ...uploaded, note: 'synthetic 100 000-row upload, generated at bench time, never shipped' } }, null, 2));
   console.log(`Skrev ${out}`);
-} finally {
-  prerendered.close();
-  baseline.close();
-  rmSync(work, { recursive: true, force: true });
 }

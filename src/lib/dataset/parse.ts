@@ -14,8 +14,8 @@ export interface CsvTable {
   rows: CsvRow[];
 }
 
-/** Parses CSV text (BOM stripped, RFC 4180 quoting); rows with a wrong number of cells become Problems. */
-export function parseCsv(file: string, text: string, delimiter = ','): { table: CsvTable; problems: Problem[] } {
+/** Parses CSV text (BOM stripped, RFC 4180 quoting); rows with a wrong number of cells become Problems. `onProgress` gets 0-1 as it goes. */
+export function parseCsv(file: string, text: string, delimiter = ',', onProgress?: (fraction: number) => void): { table: CsvTable; problems: Problem[] } {
   const body = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
   const records: { line: number; cells: string[] }[] = [];
   let counted = 0;
@@ -30,6 +30,7 @@ export function parseCsv(file: string, text: string, delimiter = ','): { table: 
       counted = Math.max(counted, upTo);
       previousEnd = result.meta.cursor;
       const cells = result.data;
+      if (onProgress && records.length % 10_000 === 0) onProgress(result.meta.cursor / body.length);
       if (cells.length === 1 && cells[0] === '') return;
       records.push({ line: newlines + 1, cells });
     }

@@ -22,6 +22,7 @@ export interface UploadContext {
   indicators: Target[];
   chosen?: string;
   thisYear: number;
+  onProgress?: (fraction: number) => void; // while a CSV is parsed (the reading worker reports it)
 }
 
 export type UploadResult =
@@ -65,7 +66,7 @@ function readJson(file: string, text: string, ctx: UploadContext): { format: str
 }
 
 function readCsv(file: string, text: string, ctx: UploadContext): { format: string; read?: Read } {
-  const { table, problems, title } = readDelimited(file, text);
+  const { table, problems, title } = readDelimited(file, text, ctx.onProgress);
   if (table.header.length < 2) return { format: 'filen har ingen kolonner: er den en CSV med komma, semikolon eller tab som skilletegn?' };
   if (table.rows.length === 0 && problems.length === 0) return { format: 'filen har bare en overskrift og ingen datarader' };
   const fail = (format: Format) => ({ format, read: { drafts: [], problems, skipped: 0, indicators: [] } });

@@ -5,7 +5,7 @@ import type { Problem } from '../problem';
 export type Delimiter = ',' | ';' | '\t';
 
 /** The file as a table: the header is the first line with at least two cells, after Udir's «sep=» line and SSB's title lines. */
-export function readDelimited(file: string, text: string): { table: CsvTable; problems: Problem[]; delimiter: Delimiter; title: string } {
+export function readDelimited(file: string, text: string, onProgress?: (fraction: number) => void): { table: CsvTable; problems: Problem[]; delimiter: Delimiter; title: string } {
   const lines = text.replace(/^\uFEFF/, '').split(/\r\n?|\n/);
   let skip = 0;
   let delimiter: Delimiter | undefined;
@@ -17,7 +17,7 @@ export function readDelimited(file: string, text: string): { table: CsvTable; pr
   delimiter ??= guess(lines.slice(0, 20));
   const titleLines: string[] = [];
   while (skip < lines.length - 1 && cellCount(lines[skip], delimiter) < 2) titleLines.push(lines[skip++]);
-  const { table, problems } = parseCsv(file, lines.slice(skip).join('\n'), delimiter);
+  const { table, problems } = parseCsv(file, lines.slice(skip).join('\n'), delimiter, onProgress);
   for (const row of table.rows) row.line += skip;
   for (const p of problems) {
     p.line += skip;
