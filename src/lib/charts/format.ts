@@ -9,6 +9,18 @@ export function number(value: number): string {
   return oneDecimal.format(value).replace(/\s/g, NBSP);
 }
 
+const asIs = new Intl.NumberFormat('nb-NO', { maximumFractionDigits: 6, useGrouping: 'min2' });
+
+/** Any number as it is, for SQL results: decimal comma, up to six decimals, grouped from 10 000 (a year stays «2022»). */
+export function plainNumber(value: number): string {
+  return asIs.format(value).replace(/\s/g, NBSP);
+}
+
+/** A count of result rows: «1 rad», «12 345 rader». */
+export function rowCount(count: number): string {
+  return `${plainNumber(count)} ${count === 1 ? 'rad' : 'rader'}`;
+}
+
 /** A value with its unit: «9,2 %», «42,1 poeng», «150,9 per 1 000»; null as «–». */
 export function valueText(value: number | null | undefined, unit: Unit): string {
   if (value == null || !Number.isFinite(value)) return '–';
