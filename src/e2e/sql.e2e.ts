@@ -49,6 +49,7 @@ describe('the SQL page', () => {
     await run('SELECT * FROM nope');
     await expect.poll(() => page.locator('[role=alert]').textContent()).toContain('Table with name nope does not exist');
     expect(await page.locator('[role=alert] h3').textContent()).toBe('Feil fra DuckDB');
+    expect(await page.locator('[role=alert] pre').textContent()).toMatch(/^Catalog Error: Table with name nope does not exist/);
     expect(await page.locator('[role=status]').textContent()).toBe('Spørringen feilet.');
   });
 
