@@ -72,7 +72,7 @@ export interface KeyboardWalk {
   invisibleFocus: string[];
 }
 
-const FOCUSABLE = 'a[href], button:not([disabled]), select:not([disabled]), input[type=checkbox]:not([disabled]), summary, [tabindex]:not([tabindex="-1"])';
+const FOCUSABLE = 'a[href], button:not([disabled]), select:not([disabled]), input[type=checkbox]:not([disabled]), textarea:not([disabled]), summary, [tabindex]:not([tabindex="-1"])';
 
 /**
  * Tabs through the page from the top until focus leaves it or comes round again, opening each closed
@@ -106,6 +106,11 @@ export async function keyboardWalk(page: Page, limit = 400): Promise<KeyboardWal
       // Designsystemet animates the opening; a person reads the new content before tabbing on.
       await page.waitForFunction(() => (document.activeElement?.parentElement as HTMLDetailsElement | null)?.open === true);
       await page.evaluate(() => Promise.all(document.getAnimations().filter((a) => a.effect?.getComputedTiming().endTime !== Infinity).map((a) => a.finished)).then(() => undefined));
+      // The opening animation may not have started when the list above was taken: wait until what it holds can be seen.
+      await page.waitForFunction((selector) => {
+        const details = document.activeElement?.parentElement;
+        return !!details && [...details.querySelectorAll<HTMLElement>(selector)].every((el) => el.tagName === 'SUMMARY' || el.checkVisibility());
+      }, FOCUSABLE);
     }
   }
   const expected = await page.evaluate((selector) =>

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { axeViolations, keyboardWalk, pdfPageCount, renderedFonts, start, type Session } from './browser';
 
-const PAGES = ['/', '/indikator/grunnskolepoeng', '/mal', '/mal/fp-utfordring-skolemiljo', '/last-inn', '/om-dataene', '/tilgjengelighet', '/profil'];
+const PAGES = ['/', '/indikator/grunnskolepoeng', '/mal', '/mal/fp-utfordring-skolemiljo', '/last-inn', '/sql', '/om-dataene', '/tilgjengelighet', '/profil'];
 const SERIF = /serif|times|georgia|garamond|cambria/i;
 const isSerif = (family: string) => SERIF.test(family) && !/sans/i.test(family);
 
@@ -15,6 +15,9 @@ afterAll(async () => { await s?.close(); });
 async function ready(path: string, viewport?: { width: number; height: number }): Promise<Page> {
   const page = await s.open(path, viewport);
   await page.waitForLoadState('networkidle');
+  await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
+  // A region still filling in (the SQL page's table list while DuckDB starts) says so with aria-busy.
+  await page.waitForFunction(() => !document.querySelector('[aria-busy="true"]'), undefined, { timeout: 60_000 });
   await page.evaluate(() => document.fonts.ready.then(() => undefined));
   return page;
 }
@@ -58,6 +61,7 @@ describe('keyboard only', () => {
     // Walk again from the top of a fresh load.
     await page.reload();
     await page.waitForLoadState('networkidle');
+    await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
     const walk = await keyboardWalk(page);
     expect(walk.reached.length).toBeGreaterThan(15);
     expect([...walk.reached].sort()).toEqual([...walk.expected].sort());

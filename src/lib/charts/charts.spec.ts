@@ -1,6 +1,6 @@
 // Formatting, verdicts and summaries: the words and numbers a reader sees.
 import { describe, expect, test } from 'vitest';
-import { changeText, number, valueText } from './format';
+import { changeText, number, plainNumber, rowCount, valueText } from './format';
 import { verdict, verdictText } from './verdict';
 import { summary } from './summary';
 import type { Indicator } from '$lib/dataset/schema';
@@ -20,6 +20,18 @@ describe('format', () => {
   });
   test('number uses a decimal comma and one decimal', () => {
     expect(number(5.0)).toBe('5,0');
+  });
+  test.each([
+    [42.1, '42,1'],
+    [2022, '2022'],
+    [12345.5, '12\u00a0345,5'],
+    [-0.25, '−0,25'],
+    [0.1 + 0.2, '0,3']
+  ])('plainNumber(%s) is %s', (v, text) => {
+    expect(plainNumber(v)).toBe(text);
+  });
+  test('rowCount says «rad» for one and «rader» otherwise', () => {
+    expect([0, 1, 12345].map(rowCount)).toEqual(['0 rader', '1 rad', '12\u00a0345 rader']);
   });
 });
 

@@ -9,11 +9,21 @@ export function number(value: number): string {
   return oneDecimal.format(value).replace(/\s/g, NBSP);
 }
 
-const whole = new Intl.NumberFormat('nb-NO', { maximumFractionDigits: 0 });
+const asIs = new Intl.NumberFormat('nb-NO', { maximumFractionDigits: 6, useGrouping: 'min2' });
 
-/** A count in nb-NO: «12 345» with a non-breaking space. */
+/** Any number as it is, for SQL results: decimal comma, up to six decimals, grouped from 10 000 (a year stays «2022»). */
+export function plainNumber(value: number): string {
+  return asIs.format(value).replace(/\s/g, NBSP);
+}
+
+/** A count of result rows: «1 rad», «12 345 rader». */
+export function rowCount(count: number): string {
+  return `${plainNumber(count)} ${count === 1 ? 'rad' : 'rader'}`;
+}
+
+/** A count in nb-NO, rounded: «12 345» with a non-breaking space, «2022» ungrouped. */
 export function integerText(value: number): string {
-  return whole.format(value).replace(/\s/g, NBSP);
+  return plainNumber(Math.round(value));
 }
 
 /** A value with its unit: «9,2 %», «42,1 poeng», «150,9 per 1 000»; null as «–». */
