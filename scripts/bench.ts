@@ -185,8 +185,9 @@ build({}, join(work, 'prerendered'));
 const prerendered = await serve(join(work, 'prerendered'), 0);
 const baseline = await serve(join(work, 'baseline'), 0);
 try {
-  // While working on uploads: just that measurement (`BENCH_ONLY=upload npm run bench`).
+  // While working on one thing, just its measurement: `BENCH_ONLY=upload npm run bench` (or switches).
   if (process.env.BENCH_ONLY === 'upload') console.table([await upload(prerendered.url)]);
+  else if (process.env.BENCH_ONLY === 'switches') console.table([await duckdbAndSwitches(prerendered.url)]);
   else await everything();
 } finally {
   prerendered.close();

@@ -51,6 +51,21 @@ describe('readUpload reads the real formats', () => {
     expect(r.rows).toHaveLength(19);
   });
 
+  test('FHI CSV with codes (semicolon, AAR as 2023_2023, «:» suppressed) reads like the json-stat2 of the same table', () => {
+    const text = 'GEO;AAR;KJONN;ALDER;MEASURE_TYPE;value\n4001;2023_2023;0;0_17;RATE;3,1\n4001;2024_2024;0;0_17;RATE;:\n40;2024_2024;0;0_17;RATE;4\n';
+    const r = readUpload('fhi-337.csv', new TextEncoder().encode(text), ctx);
+    expect(r.kind === 'rows' && r.format).toBe('FHI CSV');
+    expect(r.kind === 'rows' && r.rows.map((o) => [o.geo, o.period, o.value, o.missing])).toEqual([['4001', '2023', 3.1, ''], ['4001', '2024', null, 'skjermet (:)'], ['40', '2024', 4, '']]);
+  });
+
+  test('SSB json-stat2 names its table in extension.px.tableid; every row equals the published one', () => {
+    const r = rowsOf('ssb-13556-unge-utenfor.json');
+    expect(r.format).toBe('SSB json-stat2');
+    expect(r.indicators).toEqual(['unge_utenfor_15_29']);
+    expect(r.rows.find((o) => o.geo === '4001')).toMatchObject({ period: '2024', year: 2024, value: 10.8 });
+    expect(r.rows).toEqual(rowsOf('ssb-13556-unge-utenfor.csv').rows.map((o) => ({ ...o, source: expect.stringMatching(/^opplastet: ssb-13556-unge-utenfor.json:1$/) })));
+  });
+
   test('Udir CSV (UTF-16 LE, sep=\\t, decimal comma) asks for an indicator, then reads the top-level code by place and sex', () => {
     expect(readUpload('u.csv', fixture('udir-elevundersokelsen-mobbing.csv'), ctx)).toMatchObject({ kind: 'choose', format: 'Udir CSV' });
     const described: Target = { id: 'mobbing_vgs', name: 'Mobbing på skolen, videregående', unit: 'prosent', breakdowns: 'alle|jenter|gutter', period_type: 'school year', source_table: 'Udir, Elevundersøkelsen, indikator 67.19.00.11' };

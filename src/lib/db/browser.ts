@@ -24,16 +24,30 @@ async function open(): Promise<Database> {
   const db = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), worker);
   await db.instantiate(ehWasm);
   const conn = await db.connect();
+  // Each worker round trip costs a few ms: a question asked again (a chart switch) reuses its prepared statement.
+  // Statements are dropped whenever the tables change (exec), so none outlives the tables it was prepared on.
+  const statements = new Map<string, Promise<duckdb.AsyncPreparedStatement>>();
+  const forget = () => {
+    for (const stmt of statements.values()) stmt.then((s) => s.close(), () => undefined);
+    statements.clear();
+  };
   const database: Database = {
     async all<T>(sql: string, params: unknown[] = []) {
-      const stmt = await conn.prepare(sql);
+      let stmt = statements.get(sql);
+      if (!stmt) {
+        if (statements.size >= 100) forget();
+        stmt = conn.prepare(sql);
+        statements.set(sql, stmt);
+      }
       try {
-        return plainRows<T>(await stmt.query(...params));
-      } finally {
-        await stmt.close();
+        return plainRows<T>(await (await stmt).query(...params));
+      } catch (e) {
+        statements.delete(sql);
+        throw e;
       }
     },
     async exec(sql: string) {
+      forget();
       await conn.query(sql);
     },
     async registerText(name: string, text: string) {
