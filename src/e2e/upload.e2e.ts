@@ -109,6 +109,10 @@ describe('Last inn data', () => {
     await expect.poll(() => page.getByRole('table', { name: /Opplastede filer/ }).locator('tbody tr').count(), { timeout: 30_000 }).toBe(2);
     await page.reload();
     await expect.poll(() => page.getByRole('table', { name: /Opplastede filer/ }).locator('tbody tr').count(), { timeout: 30_000 }).toBe(2);
+    // The described indicator has no page of its own: its values are listed here, county 38 as its own column.
+    const described = page.getByRole('table', { name: 'Mobbing på skolen, videregående (Udir)' });
+    await expect.poll(() => described.locator('thead').textContent(), { timeout: 30_000 }).toMatch(/Norge.*Vestfold og Telemark/);
+    expect(await described.locator('tbody tr', { hasText: '2020-21' }).textContent()).toMatch(/3,3\s%†\s*\(opplastet\)\s*3,3\s%†/);
     await page.getByRole('button', { name: 'Tilbakestill til publiserte data' }).click();
     await expect.poll(() => page.locator('#opplasting-status').textContent(), { timeout: 30_000 }).toMatch(/Tilbakestilt/);
     expect(await page.getByRole('table', { name: /Opplastede filer/ }).count()).toBe(0);
