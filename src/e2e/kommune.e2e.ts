@@ -70,7 +70,7 @@ describe('a build for 4003 Skien', () => {
   });
 
   test('claims none of Porsgrunn\'s plan goals for Skien and links to no goal page', async () => {
-    for (const path of ['/', '/profil', '/indikator/grunnskolepoeng', '/indikator/mobbing_7']) {
+    for (const path of ['/', '/profil', '/indikator/grunnskolepoeng', '/indikator/mobbing_7', '/tema/levekar']) {
       const page = await s.open(path);
       await page.locator('h1').waitFor();
       expect(await visible(page), path).not.toMatch(PLAN_CLAIMS);

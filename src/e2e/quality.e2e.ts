@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { axeViolations, keyboardWalk, pdfPageCount, renderedFonts, start, type Session } from './browser';
 
-const PAGES = ['/', '/indikator/grunnskolepoeng', '/mal', '/mal/fp-utfordring-skolemiljo', '/last-inn', '/sql', '/om-dataene', '/tilgjengelighet', '/profil'];
+const PAGES = ['/', '/indikator/grunnskolepoeng', '/mal', '/mal/fp-utfordring-skolemiljo', '/last-inn', '/sql', '/om-dataene', '/tilgjengelighet', '/profil', '/tema/skolemiljo'];
 const SERIF = /serif|times|georgia|garamond|cambria/i;
 const isSerif = (family: string) => SERIF.test(family) && !/sans/i.test(family);
 
@@ -77,7 +77,7 @@ describe('print', () => {
     await page.close();
   });
 
-  test.each(['/indikator/grunnskolepoeng', '/mal/fp-utfordring-skolemiljo'])('%s prints on at most four A4 pages', async (path) => {
+  test.each(['/indikator/grunnskolepoeng', '/mal/fp-utfordring-skolemiljo', '/tema/skolemiljo'])('%s prints on at most four A4 pages', async (path) => {
     const page = await ready(path);
     const pages = pdfPageCount(await page.pdf({ format: 'A4' }));
     expect(pages).toBeGreaterThanOrEqual(1);

@@ -51,13 +51,16 @@ describe('Last inn data', () => {
     await expect.poll(() => indicator.locator('p.summary').textContent(), { timeout: 30_000 }).toMatch(/2,9\s%/);
     await indicator.reload();
     await expect.poll(() => porsgrunn2024(indicator), { timeout: 30_000 }).toMatch(/^2,9\s%†/);
-    // The goal page and the profile re-ask DuckDB too: the goal's newest value and the profile's barnevern row are the upload's.
+    // The goal page, the profile and the theme page re-ask DuckDB too: each shows the upload's newest value.
     const goal = await s.open('/mal/fp-utfordring-barnevern');
     await expect.poll(() => goal.locator('main ul').first().textContent(), { timeout: 30_000 }).toMatch(/nå \(2024\): 2,9\s%/);
     await goal.close();
     const profile = await s.open('/profil');
     await expect.poll(() => profile.locator('tr', { hasText: 'Barn med barnevernstiltak' }).first().textContent(), { timeout: 30_000 }).toMatch(/2,9\s%/);
     await profile.close();
+    const theme = await s.open('/tema/barnevern');
+    await expect.poll(() => theme.locator('article', { hasText: 'Barn med barnevernstiltak' }).locator('.values .home dd').textContent(), { timeout: 30_000 }).toMatch(/2,9\s%/);
+    await theme.close();
 
     await page.reload();
     await page.getByRole('button', { name: 'Angre testdata-fhi-337-revidert.json' }).click();

@@ -14,15 +14,20 @@ export function sparklineText(points: SeriesPoint[], unit: Unit): string {
   return `${HOME.name} fra ${valueText(first.value, unit)} i ${first.period} til ${valueText(last.value, unit)} i ${last.period}`;
 }
 
-/** Plot options for a 140 × 36 px line of `points` (one geography), gaps where values are missing. */
+/**
+ * Plot options for a 140 × 36 px line of `points` (one geography), gaps where values are missing. Every value
+ * also gets a small dot: a value between two gaps (a survey year between years without a survey) draws no line.
+ */
 export function sparkline(points: SeriesPoint[], unit: Unit): Plot.PlotOptions {
+  const valued = points.filter((p) => p.value != null);
   return {
     width: 140, height: 36, margin: 4, axis: null,
     ariaLabel: sparklineText(points, unit),
     y: { zero: false },
     marks: [
       Plot.line(points, { x: 'year', y: 'value', stroke: '#0b57a4', strokeWidth: 2 }),
-      Plot.dot(points.filter((p) => p.value != null).slice(-1), { x: 'year', y: 'value', fill: '#0b57a4', r: 3 })
+      Plot.dot(valued, { x: 'year', y: 'value', fill: '#0b57a4', r: 2 }),
+      Plot.dot(valued.slice(-1), { x: 'year', y: 'value', fill: '#0b57a4', r: 3 })
     ]
   };
 }

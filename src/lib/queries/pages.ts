@@ -1,7 +1,7 @@
 // Everything a page shows, as one question each: run at build time (prerender) or, in the DuckDB-first
 // baseline and whenever the build holds no rows, in the browser. Same SQL in both places.
 import type { Database } from '$lib/db/database';
-import { HOME, type Indicator } from '$lib/dataset/schema';
+import { HOME, type Family, type Indicator } from '$lib/dataset/schema';
 import { latest, type LatestValue } from './latest';
 import { planFigures } from './planFigures';
 import { series, type SeriesPoint } from './series';
@@ -10,6 +10,9 @@ import { goalStatuses } from './goalStatuses';
 import type { Status } from './status';
 import type { PlanFigure } from '$lib/dataset/schema';
 import { BASE_GEOS } from './roles';
+import { indicators } from './catalogue';
+import { challengePicture, type PictureRow } from './picture';
+import { changes, type Movement } from '$lib/charts/change';
 
 /** The front page: newest values and, where the plan is home's own, its figures and home's trend for each plan topic. */
 export interface FrontView {
@@ -77,4 +80,33 @@ export async function profileView(db: Database) {
       newest: v.detail?.newest ? { period: v.detail.newest.period, value: v.detail.newest.value } : null
     }));
   return { latest: await latest(db, BASE_GEOS), challenges };
+}
+
+/** One indicator on a family page: the front page's row, home's series (default breakdown, oldest first) and its changes. */
+export interface FamilyRow extends PictureRow {
+  trend: SeriesPoint[];
+  sincePrevious: Movement | null;
+  overSeries: Movement | null;
+}
+
+export interface FamilyView {
+  id: Family;
+  name: string;
+  description: string;
+  rows: FamilyRow[];
+}
+
+/** A family page: each of the family's indicators, in catalogue order, newest values and how home has moved. */
+export async function familyView(db: Database, family: Family): Promise<FamilyView> {
+  const own = (await indicators(db)).filter((i) => i.family === family);
+  const newest = (await latest(db, BASE_GEOS)).filter((l) => own.some((i) => i.id === l.indicator));
+  const roles = { home: HOME.code, county: HOME.county, formerCounty: HOME.formerCounty, country: HOME.country };
+  // challengePicture has a group for every family, even one without indicators.
+  const picture = challengePicture(own, newest, roles).find((f) => f.id === family)!;
+  const rows: FamilyRow[] = [];
+  for (const row of picture.rows) {
+    const trend = await series(db, { indicator: row.indicator.id, breakdown: row.indicator.breakdowns.split('|')[0], geos: [HOME.code] });
+    rows.push({ ...row, trend, ...changes(trend, row.indicator.polarity) });
+  }
+  return { ...picture, rows };
 }
