@@ -53,8 +53,14 @@ describe('familySummary', () => {
   });
 
   test('one indicator is «indikator»', () => {
+    expect(familySummary([{ verdict: 'bedre', change: 'dårligere' }], 'Porsgrunn')).toBe(
+      'Porsgrunn er bedre enn landet på 1 og dårligere på 0 av 1 indikator. Siden forrige periode er 0 blitt bedre og 1 dårligere.'
+    );
+  });
+
+  test('a theme with no better direction (barnevern) states moves up and down, never a verdict', () => {
     expect(familySummary([{ verdict: 'lavere', change: 'høyere' }], 'Porsgrunn')).toBe(
-      'Porsgrunn er bedre enn landet på 0 og dårligere på 0 av 1 indikator (1 uten retning). Siden forrige periode er 0 blitt bedre og 0 dårligere (1 uten retning).'
+      'Indikatoren i dette temaet har ingen «bedre» retning, så Porsgrunn blir ikke vurdert som bedre eller dårligere enn landet. Siden forrige periode er 1 gått opp og 0 gått ned.'
     );
   });
 });

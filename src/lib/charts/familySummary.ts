@@ -34,6 +34,16 @@ export function familySummary(rows: FamilyCount[], home: string): string {
     [count(moves, null), 'uten tidligere tall']
   ]);
   const indicators = rows.length === 1 ? 'indikator' : 'indikatorer';
+  const directed = rows.filter((r) => r.verdict !== 'høyere' && r.verdict !== 'lavere');
+  if (directed.length === 0) {
+    // Nothing here has a better direction (barnevern: more measures can mean more help): say levels and moves, not judgements.
+    const higher = count(moves, 'høyere');
+    const lower = count(moves, 'lavere');
+    return (
+      `${rows.length === 1 ? 'Indikatoren' : `Alle ${rows.length} indikatorene`} i dette temaet har ingen «bedre» retning, så ${home} blir ikke vurdert som bedre eller dårligere enn landet.` +
+      ` Siden forrige periode er ${higher} gått opp og ${lower} gått ned${count(moves, 'uendret') ? ` (${count(moves, 'uendret')} uendret)` : ''}.`
+    );
+  }
   return (
     `${home} er bedre enn landet på ${count(verdicts, 'bedre')} og dårligere på ${count(verdicts, 'dårligere')} av ${rows.length} ${indicators}` +
     `${against ? ` (${against})` : ''}. Siden forrige periode er ${count(moves, 'bedre')} blitt bedre og ${count(moves, 'dårligere')} dårligere` +
