@@ -52,7 +52,7 @@ describe('indicator page', () => {
 
   test('shows a suppressed value as a gap with its note, never as 0', async () => {
     const page = await s.open('/indikator/grunnskolepoeng');
-    await page.selectOption('select', 'foreldre: videregående');
+    await page.selectOption('.breakdown select', 'foreldre: videregående');
     const row = page.locator('[aria-label^="Datatabell"] tr', { has: page.locator('th', { hasText: /^2014-2016$/ }) });
     await expect.poll(() => row.locator('td').first().textContent()).toContain('–');
     expect(await page.locator('#trend figcaption').textContent()).toContain('ikke vist (skjermet eller mangler)');
@@ -83,13 +83,26 @@ describe('permalinks', () => {
   test('a copied URL restores breakdown and added municipalities, and back returns to the previous view', async () => {
     const page = await s.open('/indikator/ungdata_psykiske_plager?vis=jenter&kommuner=4003');
     await expect.poll(() => page.locator('#trend svg g[aria-label="line"] path').count(), { timeout: 30_000 }).toBe(4);
-    expect(await page.locator('select').inputValue()).toBe('jenter');
+    expect(await page.locator('.breakdown select').inputValue()).toBe('jenter');
     expect(await page.locator('input[type=checkbox][value="4003"]').isChecked()).toBe(true);
-    await page.selectOption('select', 'gutter');
+    await page.selectOption('.breakdown select', 'gutter');
     await expect.poll(() => page.url()).toContain('vis=gutter');
     await page.goBack();
-    await expect.poll(() => page.locator('select').inputValue()).toBe('jenter');
+    await expect.poll(() => page.locator('.breakdown select').inputValue()).toBe('jenter');
     expect(page.url()).toContain('kommuner=4003');
+  });
+
+  test('a period range in the URL narrows chart, table and download; changing it updates the URL', async () => {
+    const page = await s.open('/indikator/grunnskolepoeng?fra=2020&til=2022');
+    const rows = () => page.getByRole('region', { name: /^Datatabell/ }).locator('tbody th').allTextContents();
+    await expect.poll(rows, { timeout: 30_000 }).toEqual(['2020-2022', '2019-2021', '2018-2020']);
+    expect(await page.locator('.range select').first().inputValue()).toBe('2020');
+    expect(await page.locator('p.summary').textContent()).toContain('I 2020-2022 var verdien 42,1');
+    await page.locator('.range select').nth(1).selectOption('');
+    await expect.poll(() => page.url()).toMatch(/\?fra=2020$/);
+    await expect.poll(rows).toEqual(['2023-2025', '2022-2024', '2021-2023', '2020-2022', '2019-2021', '2018-2020']);
+    await page.goBack();
+    await expect.poll(rows).toEqual(['2020-2022', '2019-2021', '2018-2020']);
   });
 });
 
