@@ -72,7 +72,7 @@ export interface KeyboardWalk {
   invisibleFocus: string[];
 }
 
-const FOCUSABLE = 'a[href], button:not([disabled]), select:not([disabled]), input[type=checkbox]:not([disabled]), textarea:not([disabled]), summary, [tabindex]:not([tabindex="-1"])';
+const FOCUSABLE = 'a[href], button:not([disabled]), select:not([disabled]), input[type=checkbox]:not([disabled]), input[type=file]:not([disabled]), textarea:not([disabled]), summary, [tabindex]:not([tabindex="-1"])';
 
 /**
  * Tabs through the page from the top until focus leaves it or comes round again, opening each closed
