@@ -29,9 +29,8 @@ export async function manifest(rawDir: string): Promise<Imported[]> {
 
 /** Reads one file as the upload page does; its rows' source names data/raw/imports/<file>:<line>. */
 export function readImport(name: string, bytes: Uint8Array, indicators: Target[], chosen?: string) {
-  const result = readUpload(name, bytes, { indicators, chosen: chosen || undefined, thisYear: new Date().getFullYear() });
-  if (result.kind === 'rows') for (const row of result.rows) row.source = row.source.replace(/^opplastet: /, `data/raw/${IMPORTS}/`);
-  return result;
+  const sourceOf = (file: string, line: number) => `data/raw/${IMPORTS}/${file}:${line}`;
+  return readUpload(name, bytes, { indicators, chosen: chosen || undefined, thisYear: new Date().getFullYear(), sourceOf });
 }
 
 /** Every imported row, later files replacing earlier ones by key, or the problems. */

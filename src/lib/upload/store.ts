@@ -40,16 +40,21 @@ export async function storedUploads(): Promise<Upload[]> {
   return all.sort((a, b) => a.loadedAt.localeCompare(b.loadedAt));
 }
 
-/** Whether anything has been uploaded in this browser (pages then ask DuckDB instead of showing the build's numbers). */
-export async function hasUploads(): Promise<boolean> {
-  if (typeof indexedDB === 'undefined') return false;
-  try {
-    return ((await run('readonly', (s) => s.count())) ?? 0) > 0;
-  } catch {
-    return false;
-  }
+let known: Promise<boolean> | undefined;
+
+/**
+ * Whether anything has been uploaded in this browser (pages then ask DuckDB instead of showing the build's numbers).
+ * Asked of IndexedDB once per page load, not on every page a visitor opens; keeping or forgetting an upload asks again.
+ */
+export function hasUploads(): Promise<boolean> {
+  if (typeof indexedDB === 'undefined') return Promise.resolve(false);
+  known ??= run('readonly', (s) => s.count()).then((n) => (n ?? 0) > 0, () => false);
+  return known;
 }
 
-export const keepUpload = (upload: Upload) => run('readwrite', (s) => s.put(upload)).then(() => undefined);
-export const forgetUpload = (id: string) => run('readwrite', (s) => s.delete(id)).then(() => undefined);
-export const forgetAll = () => run('readwrite', (s) => s.clear()).then(() => undefined);
+/** Runs a change and makes the next hasUploads() look again. */
+const change = (work: (store: IDBObjectStore) => IDBRequest | void) => run('readwrite', work).then(() => undefined).finally(() => (known = undefined));
+
+export const keepUpload = (upload: Upload) => change((s) => s.put(upload));
+export const forgetUpload = (id: string) => change((s) => s.delete(id));
+export const forgetAll = () => change((s) => s.clear());

@@ -25,8 +25,13 @@ export interface CubeShape {
   table?: FhiTable;
 }
 
+/** FHI Statistikk: GEO/AAR/KJONN, history back-cast to today's codes. */
+export const FHI_SHAPE: CubeShape = { geo: 'GEO', time: 'AAR', sex: 'KJONN', codesInForce: false, dashIsZero: false };
+/** SSB: Region/Tid/Kjonn, each year under the code in force then, '-' a real zero. */
+export const SSB_SHAPE: CubeShape = { geo: 'Region', time: 'Tid', sex: 'Kjonn', codesInForce: true, dashIsZero: true };
+
 /** Drafts for `target` from the cells; cells of other categories than the table's fixed ones are skipped, not errors. */
-export function readCube(file: string, cells: CubeCell[], shape: CubeShape, target: Target): { drafts: Draft[]; problems: Problem[]; skipped: number } {
+export function readCube(file: string, cells: CubeCell[], shape: CubeShape, target: Target): { drafts: Draft[]; problems: Problem[] } {
   const problems: Problem[] = [];
   const drafts: Draft[] = [];
   const fixed = shape.table?.fixed ?? {};
@@ -35,13 +40,9 @@ export function readCube(file: string, cells: CubeCell[], shape: CubeShape, targ
   for (const [dimension, values] of free) {
     if (values.size > 1) problems.push({ file, line: cells[0].line, column: dimension, message: `dimensjonen «${dimension}» har flere verdier (${[...values].slice(0, 5).join(', ')}), men ${target.id} bruker én: last ned én verdi, eller velg riktig indikator` });
   }
-  if (problems.length) return { drafts, problems, skipped: 0 };
-  let skipped = 0;
+  if (problems.length) return { drafts, problems };
   for (const cell of cells) {
-    if (Object.entries(fixed).some(([d, c]) => d in cell.categories && cell.categories[d] !== c)) {
-      skipped++;
-      continue;
-    }
+    if (Object.entries(fixed).some(([d, c]) => d in cell.categories && cell.categories[d] !== c)) continue; // another indicator's category
     const at = (column: string, message: string) => problems.push({ file, line: cell.line, column, message });
     const code = (cell.categories[shape.geo] ?? '').replace(/^[KF]-/, '');
     const period = fhiPeriod(cell.categories[shape.time] ?? '');
@@ -51,10 +52,7 @@ export function readCube(file: string, cells: CubeCell[], shape: CubeShape, targ
       continue;
     }
     const breakdown = breakdownOf(cell, shape, target);
-    if (breakdown === undefined) {
-      skipped++;
-      continue;
-    }
+    if (breakdown === undefined) continue; // a category this indicator does not break down by
     const raw = cell.value === null && cell.status ? cell.status : cell.value;
     const read = readCell(raw, shape.dashIsZero);
     if (read.value === undefined) {
@@ -63,7 +61,7 @@ export function readCube(file: string, cells: CubeCell[], shape: CubeShape, targ
     }
     drafts.push({ indicator: target.id, code, period, year, breakdown, value: read.value, missing: read.value === null ? read.missing : '', note: '', file, line: cell.line, column: cell.column, codesInForce: shape.codesInForce });
   }
-  return { drafts, problems, skipped };
+  return { drafts, problems };
 }
 
 function breakdownOf(cell: CubeCell, shape: CubeShape, target: Target): string | undefined {

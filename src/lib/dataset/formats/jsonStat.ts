@@ -12,9 +12,9 @@ export interface JsonStatFile {
 }
 
 /** Parses JSON text, reporting a syntax error (for instance a truncated download) at its line and column. */
-export function parseJson(file: string, text: string): unknown | Problem {
+export function parseJson(file: string, text: string): { ok: true; value: unknown } | { ok: false; problem: Problem } {
   try {
-    return JSON.parse(text);
+    return { ok: true, value: JSON.parse(text) };
   } catch (e) {
     const message = e instanceof Error ? e.message : String(e);
     const position = Number(/position (\d+)/.exec(message)?.[1] ?? text.length);
@@ -22,7 +22,7 @@ export function parseJson(file: string, text: string): unknown | Problem {
     const line = before.split('\n').length;
     const column = String(position - before.lastIndexOf('\n'));
     const truncated = position >= text.trimEnd().length - 1 || /end of JSON|Unterminated/i.test(message);
-    return { file, line, column: `tegn ${column}`, message: truncated ? 'JSON-filen slutter midt i innholdet (avkortet nedlasting?)' : `ugyldig JSON: ${message}` };
+    return { ok: false, problem: { file, line, column: `tegn ${column}`, message: truncated ? 'JSON-filen slutter midt i innholdet (avkortet nedlasting?)' : `ugyldig JSON: ${message}` } };
   }
 }
 

@@ -14,7 +14,7 @@ export const isFhiCsv = (header: string[]) => FHI_GEO.some((c) => header.include
 export const isSsbCsv = (header: string[]) => header.some((c) => /^region$/i.test(c.trim()));
 
 /** FHI CSV rows as cells under FHI's dimension codes; SPVFLAGG > 0 marks a suppressed value. */
-export function fhiCsvCells(table: CsvTable): { cells: CubeCell[]; valueColumn: string | undefined } {
+export function fhiCsvCells(table: CsvTable): CubeCell[] {
   const rename = (c: string) => (c === 'Geografi' ? 'GEO' : c === 'År' ? 'AAR' : c === 'Kjønn' ? 'KJONN' : c);
   const valueColumn = VALUE.find((c) => table.header.includes(c));
   const dimensions = table.header.filter((c) => c !== valueColumn && c !== 'SPVFLAGG' && !VALUE.includes(c));
@@ -26,7 +26,7 @@ export function fhiCsvCells(table: CsvTable): { cells: CubeCell[]; valueColumn: 
     const value = flag > 0 ? null : (values[valueColumn ?? ''] ?? '');
     return { categories, value, status: flag > 0 ? ':' : null, line, column: valueColumn ?? '' };
   });
-  return { cells, valueColumn };
+  return cells;
 }
 
 /** The code in an SSB region label: «K-3806 Porsgrunn» → 3806, «0 Hele landet» → 0, «F-40 Telemark» → 40. */
