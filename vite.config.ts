@@ -18,7 +18,12 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: 'node', include: ['src/**/*.spec.ts', 'scripts/**/*.spec.ts'], environment: 'node', testTimeout: 60_000 }
+        test: {
+          name: 'node',
+          include: ['src/**/*.spec.ts', 'scripts/**/*.spec.ts'],
+          environment: 'node',
+          testTimeout: 60_000
+        }
       },
       {
         extends: true,

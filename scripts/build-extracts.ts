@@ -6,7 +6,15 @@ import { sourceOf } from '../src/lib/dataset/draft';
 import { GEOGRAPHIES } from '../src/lib/dataset/geographies';
 import { formatCsv } from '../src/lib/dataset/parse';
 import { formatProblem, type Problem } from '../src/lib/dataset/problem';
-import { FAMILIES, GEOGRAPHY_COLUMNS, GOAL_COLUMNS, INDICATOR_COLUMNS, OBSERVATION_COLUMNS, PLAN_FIGURE_COLUMNS, type Observation } from '../src/lib/dataset/schema';
+import {
+  FAMILIES,
+  GEOGRAPHY_COLUMNS,
+  GOAL_COLUMNS,
+  INDICATOR_COLUMNS,
+  OBSERVATION_COLUMNS,
+  PLAN_FIGURE_COLUMNS,
+  type Observation
+} from '../src/lib/dataset/schema';
 import { validate } from '../src/lib/dataset/validate';
 import { GOALS } from './catalogue/goals';
 import { INDICATORS } from './catalogue/index';
@@ -27,16 +35,37 @@ const compare = (a: string | number, b: string | number) => (a < b ? -1 : a > b 
 
 /** Observation rows sorted by indicator, geo, breakdown, year, period. */
 export function toObservations(rows: Harmonised[]): Observation[] {
-  return sortObservations(rows.map((r) => ({ indicator: r.indicator, geo: r.geo, period: r.period, year: r.year, breakdown: r.breakdown, value: r.value, missing: r.missing, note: r.note, source: sourceOf(r) })));
+  return sortObservations(
+    rows.map((r) => ({
+      indicator: r.indicator,
+      geo: r.geo,
+      period: r.period,
+      year: r.year,
+      breakdown: r.breakdown,
+      value: r.value,
+      missing: r.missing,
+      note: r.note,
+      source: sourceOf(r)
+    }))
+  );
 }
 
 function sortObservations(rows: Observation[]): Observation[] {
-  return rows.sort((a, b) => compare(a.indicator, b.indicator) || compare(a.geo, b.geo) || compare(a.breakdown, b.breakdown) || a.year - b.year || compare(a.period, b.period));
+  return rows.sort(
+    (a, b) =>
+      compare(a.indicator, b.indicator) ||
+      compare(a.geo, b.geo) ||
+      compare(a.breakdown, b.breakdown) ||
+      a.year - b.year ||
+      compare(a.period, b.period)
+  );
 }
 
 function unique(problems: Problem[]): Problem[] {
   const seen = new Map(problems.map((p) => [formatProblem(p), p]));
-  return [...seen.values()].sort((a, b) => compare(a.file, b.file) || a.line - b.line || compare(a.column, b.column));
+  return [...seen.values()].sort(
+    (a, b) => compare(a.file, b.file) || a.line - b.line || compare(a.column, b.column)
+  );
 }
 
 /** Reads rawDir (a directory laid out like data/raw) into the extract files; deterministic for the same input. */
@@ -44,21 +73,41 @@ export async function buildExtracts(rawDir: string): Promise<Extracts> {
   const imported = await Promise.all(IMPORTERS.map((importer) => importer.run(rawDir)));
   const combined = combine(imported.flatMap((i) => i.drafts));
   const later = await importedRows(rawDir, INDICATORS);
-  const problems = unique([...imported.flatMap((i) => i.problems), ...combined.problems, ...validate(combined.rows, INDICATORS), ...later.problems]);
+  const problems = unique([
+    ...imported.flatMap((i) => i.problems),
+    ...combined.problems,
+    ...validate(combined.rows, INDICATORS),
+    ...later.problems
+  ]);
   const files = new Map<string, string>();
   if (problems.length > 0) return { files, problems };
   // Files taken in with `npm run import` replace the rows they carry (a revised series wins over the older download).
   const replaced = new Set(later.rows.map(keyOf));
-  const observations = sortObservations([...toObservations(combined.rows).filter((o) => !replaced.has(keyOf(o))), ...later.rows]);
+  const observations = sortObservations([
+    ...toObservations(combined.rows).filter((o) => !replaced.has(keyOf(o))),
+    ...later.rows
+  ]);
   const familyOf = new Map(INDICATORS.map((i) => [i.id, i.family]));
   for (const family of FAMILIES) {
     const rows = observations.filter((o) => familyOf.get(o.indicator) === family.id);
-    files.set(`${family.id}.csv`, formatCsv(columns(OBSERVATION_COLUMNS), rows as unknown as Record<string, unknown>[]));
+    files.set(
+      `${family.id}.csv`,
+      formatCsv(columns(OBSERVATION_COLUMNS), rows as unknown as Record<string, unknown>[])
+    );
   }
-  files.set('indicators.csv', formatCsv(columns(INDICATOR_COLUMNS), INDICATORS as unknown as Record<string, unknown>[]));
-  files.set('geographies.csv', formatCsv(columns(GEOGRAPHY_COLUMNS), GEOGRAPHIES as unknown as Record<string, unknown>[]));
+  files.set(
+    'indicators.csv',
+    formatCsv(columns(INDICATOR_COLUMNS), INDICATORS as unknown as Record<string, unknown>[])
+  );
+  files.set(
+    'geographies.csv',
+    formatCsv(columns(GEOGRAPHY_COLUMNS), GEOGRAPHIES as unknown as Record<string, unknown>[])
+  );
   files.set('goals.csv', formatCsv(columns(GOAL_COLUMNS), GOALS as unknown as Record<string, unknown>[]));
-  files.set('plan-figures.csv', formatCsv(columns(PLAN_FIGURE_COLUMNS), PLAN_FIGURES as unknown as Record<string, unknown>[]));
+  files.set(
+    'plan-figures.csv',
+    formatCsv(columns(PLAN_FIGURE_COLUMNS), PLAN_FIGURES as unknown as Record<string, unknown>[])
+  );
   files.set(MAP_FILE, buildMap(rawDir));
   return { files, problems };
 }

@@ -4,20 +4,45 @@ import { resolveHome } from '../src/lib/dataset/home';
 import { HOME } from '../src/lib/dataset/schema';
 
 describe('homeFromEnv reads OPPVEKST_KOMMUNE against data/', () => {
-  test('defaults to 4001 Porsgrunn in Telemark, with Porsgrunn\'s plan', () => {
-    expect(homeFromEnv({})).toMatchObject({ code: '4001', name: 'Porsgrunn', genitive: 'Porsgrunns', county: '40', countyName: 'Telemark', formerCounty: '38', country: '0', countryName: 'Norge', plan: true });
+  test("defaults to 4001 Porsgrunn in Telemark, with Porsgrunn's plan", () => {
+    expect(homeFromEnv({})).toMatchObject({
+      code: '4001',
+      name: 'Porsgrunn',
+      genitive: 'Porsgrunns',
+      county: '40',
+      countyName: 'Telemark',
+      formerCounty: '38',
+      country: '0',
+      countryName: 'Norge',
+      plan: true
+    });
     expect(homeFromEnv({ OPPVEKST_KOMMUNE: ' ' }).code).toBe('4001');
   });
 
   test('gives Skien in Telemark for 4003, without a plan, and its codes since 2011', () => {
     expect(homeFromEnv({ OPPVEKST_KOMMUNE: '4003' })).toEqual({
-      code: '4003', name: 'Skien', genitive: 'Skiens', county: '40', countyName: 'Telemark', formerCounty: '38', country: '0', countryName: 'Norge',
-      codes: [{ code: '0806', from: 2011, to: 2019 }, { code: '3807', from: 2020, to: 2023 }, { code: '4003', from: 2024, to: null }], plan: false
+      code: '4003',
+      name: 'Skien',
+      genitive: 'Skiens',
+      county: '40',
+      countyName: 'Telemark',
+      formerCounty: '38',
+      country: '0',
+      countryName: 'Norge',
+      codes: [
+        { code: '0806', from: 2011, to: 2019 },
+        { code: '3807', from: 2020, to: 2023 },
+        { code: '4003', from: 2024, to: null }
+      ],
+      plan: false
     });
   });
 
   test.each([
-    ['0301', /^OPPVEKST_KOMMUNE=0301: kommunenummeret finnes ikke i data\/geographies\.csv\. Dataene som følger med dekker 4001 Porsgrunn, 4003 Skien/],
+    [
+      '0301',
+      /^OPPVEKST_KOMMUNE=0301: kommunenummeret finnes ikke i data\/geographies\.csv\. Dataene som følger med dekker 4001 Porsgrunn, 4003 Skien/
+    ],
     ['Skien', /^OPPVEKST_KOMMUNE=Skien: et kommunenummer har fire siffer/],
     ['3807', /^OPPVEKST_KOMMUNE=3807: 3807 \(Skien\) gjaldt til 2023; bruk dagens nummer 4003\./],
     ['40', /^OPPVEKST_KOMMUNE=40: et kommunenummer har fire siffer/],
@@ -33,7 +58,7 @@ describe('homeFromEnv reads OPPVEKST_KOMMUNE against data/', () => {
     );
   });
 
-  test('the build\'s HOME is the one the test run\'s setting gives', () => {
+  test("the build's HOME is the one the test run's setting gives", () => {
     expect(HOME).toEqual(homeFromEnv());
   });
 });

@@ -5,20 +5,28 @@ import { parseCsv } from '../src/lib/dataset/parse.ts';
 import { FAMILIES, type Geography, type GeoLevel } from '../src/lib/dataset/schema.ts';
 import { resolveHome, SETTING, type Home } from '../src/lib/dataset/home.ts';
 
-const rows = (dir: string, file: string) => parseCsv(file, readFileSync(join(dir, file), 'utf8')).table.rows.map((r) => r.values);
+const rows = (dir: string, file: string) =>
+  parseCsv(file, readFileSync(join(dir, file), 'utf8')).table.rows.map((r) => r.values);
 
 /** data/geographies.csv as typed rows (valid_to '' → null). */
 export function readGeographies(dir = 'data'): Geography[] {
   return rows(dir, 'geographies.csv').map((v) => ({
-    code: v.code, name: v.name, level: v.level as GeoLevel, valid_from: Number(v.valid_from),
-    valid_to: v.valid_to ? Number(v.valid_to) : null, successor: v.successor, harmonised: v.harmonised
+    code: v.code,
+    name: v.name,
+    level: v.level as GeoLevel,
+    valid_from: Number(v.valid_from),
+    valid_to: v.valid_to ? Number(v.valid_to) : null,
+    successor: v.successor,
+    harmonised: v.harmonised
   }));
 }
 
 /** Codes that have observations in the extracts and a shape in the map: the places a build can be about. */
 export function coveredCodes(dir = 'data'): Set<string> {
   const observed = new Set(FAMILIES.flatMap((f) => rows(dir, `${f.id}.csv`).map((v) => v.geo)));
-  const map = JSON.parse(readFileSync(join(dir, 'telemark-kommuner.geojson'), 'utf8')) as { features: { properties: { kommunenummer: string } }[] };
+  const map = JSON.parse(readFileSync(join(dir, 'telemark-kommuner.geojson'), 'utf8')) as {
+    features: { properties: { kommunenummer: string } }[];
+  };
   return new Set(map.features.map((f) => f.properties.kommunenummer).filter((c) => observed.has(c)));
 }
 

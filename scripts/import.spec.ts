@@ -8,7 +8,11 @@ import { FIXTURES } from '../src/lib/dataset/fixtures/corpus';
 
 let dir: string;
 const data = () => join(dir, 'data');
-const run = (...args: string[]) => spawnSync('npx', ['--no-install', 'tsx', 'scripts/import.ts', ...args], { env: { ...process.env, OPPVEKST_DATA_DIR: data() }, encoding: 'utf8' });
+const run = (...args: string[]) =>
+  spawnSync('npx', ['--no-install', 'tsx', 'scripts/import.ts', ...args], {
+    env: { ...process.env, OPPVEKST_DATA_DIR: data() },
+    encoding: 'utf8'
+  });
 const barnevern = () => readFileSync(join(data(), 'barnevern.csv'), 'utf8');
 const fixture = (name: string) => resolve(FIXTURES, name);
 
@@ -28,11 +32,13 @@ describe('npm run import', () => {
     expect(barnevern()).toBe(before);
   });
 
-  test('a bad file fails with the upload page\'s message, and a good file beside it is not written either', () => {
+  test("a bad file fails with the upload page's message, and a good file beside it is not written either", () => {
     const before = barnevern();
     const r = run(fixture('bad-tekst-i-verdi.csv'), fixture('testdata-fhi-337-revidert.json'));
     expect(r.status).toBe(1);
-    expect(r.stderr).toContain('bad-tekst-i-verdi.csv, linje 2, kolonne «value»: «to komma sju» er ikke et tall');
+    expect(r.stderr).toContain(
+      'bad-tekst-i-verdi.csv, linje 2, kolonne «value»: «to komma sju» er ikke et tall'
+    );
     expect(r.stderr).toContain('Ingen filer i data/ er endret.');
     expect(barnevern()).toBe(before);
   });
@@ -46,11 +52,23 @@ describe('npm run import', () => {
   test('an accepted file is kept in data/raw/imports, wins over the older download, and `npm run data` reproduces the extracts', () => {
     const r = run(fixture('testdata-fhi-337-revidert.json'));
     expect(r.status, r.stderr).toBe(0);
-    expect(barnevern()).toContain('barnevern_tiltak_0_17,4001,2024,2024,alle,2.9,,,data/raw/imports/testdata-fhi-337-revidert.json:1');
-    expect(readFileSync(join(data(), 'raw/imports/imports.csv'), 'utf8')).toMatch(/^file,indicator,imported\ntestdata-fhi-337-revidert.json,,\d{4}-\d\d-\d\d\n$/);
+    expect(barnevern()).toContain(
+      'barnevern_tiltak_0_17,4001,2024,2024,alle,2.9,,,data/raw/imports/testdata-fhi-337-revidert.json:1'
+    );
+    expect(readFileSync(join(data(), 'raw/imports/imports.csv'), 'utf8')).toMatch(
+      /^file,indicator,imported\ntestdata-fhi-337-revidert.json,,\d{4}-\d\d-\d\d\n$/
+    );
     const after = barnevern();
     const out = mkdtempSync(join(tmpdir(), 'oppvekst-rebuild-'));
-    execFileSync('npx', ['--no-install', 'tsx', 'scripts/data.ts', '--raw', join(data(), 'raw'), '--out', out]);
+    execFileSync('npx', [
+      '--no-install',
+      'tsx',
+      'scripts/data.ts',
+      '--raw',
+      join(data(), 'raw'),
+      '--out',
+      out
+    ]);
     expect(readFileSync(join(out, 'barnevern.csv'), 'utf8')).toBe(after);
     rmSync(out, { recursive: true, force: true });
   });

@@ -28,7 +28,10 @@ if (!paths.length) {
 
 const dataDir = process.env.OPPVEKST_DATA_DIR ?? join(root, 'data');
 const rawDir = join(dataDir, 'raw');
-const indicators = parseCsv('data/indicators.csv', await readFile(join(dataDir, 'indicators.csv'), 'utf8')).table.rows.map((r) => r.values as unknown as Target);
+const indicators = parseCsv(
+  'data/indicators.csv',
+  await readFile(join(dataDir, 'indicators.csv'), 'utf8')
+).table.rows.map((r) => r.values as unknown as Target);
 const db = await openNodeExtracts(dataDir);
 const accepted: { path: string; name: string; rows: Observation[] }[] = [];
 let failed = false;
@@ -46,9 +49,15 @@ for (const path of paths.map((p) => resolve(process.env.INIT_CWD ?? process.cwd(
     continue;
   }
   const d = diff(result.rows, await loadedRows(db, result.indicators));
-  console.log(`${name} (${result.format}, ${result.indicators.join(', ')}): ${d.added.length} nye rader, ${d.changed.length} endrede verdier, ${d.unchanged} uendrede.`);
-  for (const c of d.changed.slice(0, 50)) console.log(`  ${c.row.indicator} ${c.row.geo} ${c.row.period} ${c.row.breakdown}: ${c.old.value ?? c.old.missing} → ${c.row.value ?? c.row.missing}`);
-  for (const o of d.added.slice(0, 50)) console.log(`  ny: ${o.indicator} ${o.geo} ${o.period} ${o.breakdown}: ${o.value ?? o.missing}`);
+  console.log(
+    `${name} (${result.format}, ${result.indicators.join(', ')}): ${d.added.length} nye rader, ${d.changed.length} endrede verdier, ${d.unchanged} uendrede.`
+  );
+  for (const c of d.changed.slice(0, 50))
+    console.log(
+      `  ${c.row.indicator} ${c.row.geo} ${c.row.period} ${c.row.breakdown}: ${c.old.value ?? c.old.missing} → ${c.row.value ?? c.row.missing}`
+    );
+  for (const o of d.added.slice(0, 50))
+    console.log(`  ny: ${o.indicator} ${o.geo} ${o.period} ${o.breakdown}: ${o.value ?? o.missing}`);
   accepted.push({ path, name, rows: result.rows });
 }
 db.close();
@@ -74,7 +83,11 @@ for (const a of accepted) {
   await copyFile(a.path, target);
   entries.push({ file: a.name, indicator: chosen, imported: today });
 }
-await writeFile(manifestPath, formatCsv(MANIFEST_COLUMNS, entries as unknown as Record<string, unknown>[]), 'utf8');
+await writeFile(
+  manifestPath,
+  formatCsv(MANIFEST_COLUMNS, entries as unknown as Record<string, unknown>[]),
+  'utf8'
+);
 const { files, problems } = await buildExtracts(rawDir);
 if (problems.length) {
   for (const p of problems) console.error(formatProblem(p));
@@ -85,4 +98,6 @@ if (problems.length) {
   process.exit(1);
 }
 await writeExtracts(dataDir, files);
-console.log(`Lagt inn ${accepted.map((a) => a.name).join(', ')} i data/raw/${IMPORTS}/ og skrev ${[...files.keys()].join(', ')}.`);
+console.log(
+  `Lagt inn ${accepted.map((a) => a.name).join(', ')} i data/raw/${IMPORTS}/ og skrev ${[...files.keys()].join(', ')}.`
+);

@@ -8,8 +8,13 @@ export const MAP_SOURCE = 'maps/kommuner-2024-s.topojson';
 export const MAP_FILE = 'telemark-kommuner.geojson';
 
 type Ring = [number, number][];
-const round = (ring: Ring): Ring => ring.map(([x, y]) => [Math.round(x * 1e4) / 1e4, Math.round(y * 1e4) / 1e4]);
-const area = (ring: Ring) => ring.reduce((sum, [x1, y1], i) => { const [x2, y2] = ring[(i + 1) % ring.length]; return sum + x1 * y2 - x2 * y1; }, 0);
+const round = (ring: Ring): Ring =>
+  ring.map(([x, y]) => [Math.round(x * 1e4) / 1e4, Math.round(y * 1e4) / 1e4]);
+const area = (ring: Ring) =>
+  ring.reduce((sum, [x1, y1], i) => {
+    const [x2, y2] = ring[(i + 1) % ring.length];
+    return sum + x1 * y2 - x2 * y1;
+  }, 0);
 
 /**
  * d3-geo (and so Plot) reads a ring's winding on the sphere: an outer ring must run clockwise, a hole
@@ -31,7 +36,10 @@ function geometry(g: { type: string; coordinates: unknown }) {
 /** Telemark (county 40) municipalities from the national outline file: code, name and geometry, 4 decimals (~10 m). */
 export function telemarkMap(topologyText: string): string {
   const topology = JSON.parse(topologyText) as Topology;
-  const collection = feature(topology, topology.objects.Kommuner as GeometryCollection<{ kommunenummer: string; kommunenavn: string }>);
+  const collection = feature(
+    topology,
+    topology.objects.Kommuner as GeometryCollection<{ kommunenummer: string; kommunenavn: string }>
+  );
   const features = collection.features
     .filter((f) => f.properties.kommunenummer.startsWith('40'))
     .sort((a, b) => a.properties.kommunenummer.localeCompare(b.properties.kommunenummer))
@@ -40,7 +48,13 @@ export function telemarkMap(topologyText: string): string {
       properties: { kommunenummer: f.properties.kommunenummer, kommunenavn: f.properties.kommunenavn },
       geometry: geometry(f.geometry as { type: string; coordinates: unknown })
     }));
-  return JSON.stringify({ type: 'FeatureCollection', attribution: '© Kartverket (CC BY 4.0), via robhop/fylker-og-kommuner', features }) + '\n';
+  return (
+    JSON.stringify({
+      type: 'FeatureCollection',
+      attribution: '© Kartverket (CC BY 4.0), via robhop/fylker-og-kommuner',
+      features
+    }) + '\n'
+  );
 }
 
 /** The map file's text from the outline file in `rawDir` (laid out like data/raw). */

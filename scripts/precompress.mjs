@@ -14,15 +14,23 @@ function* files(dir) {
   }
 }
 
-let count = 0, before = 0, after = 0;
+let count = 0,
+  before = 0,
+  after = 0;
 const started = Date.now();
 for (const path of files(process.argv[2] ?? (process.env.OPPVEKST_BUILD_DIR || 'build'))) {
   const data = readFileSync(path);
   if (data.length < 1024) continue;
   const quality = data.length > 1_000_000 ? 9 : 11;
-  const br = brotliCompressSync(data, { params: { [constants.BROTLI_PARAM_QUALITY]: quality, [constants.BROTLI_PARAM_SIZE_HINT]: data.length } });
+  const br = brotliCompressSync(data, {
+    params: { [constants.BROTLI_PARAM_QUALITY]: quality, [constants.BROTLI_PARAM_SIZE_HINT]: data.length }
+  });
   writeFileSync(`${path}.br`, br);
   writeFileSync(`${path}.gz`, gzipSync(data, { level: 9 }));
-  count++; before += data.length; after += br.length;
+  count++;
+  before += data.length;
+  after += br.length;
 }
-console.log(`Komprimerte ${count} filer: ${(before / 1e6).toFixed(1)} MB → ${(after / 1e6).toFixed(1)} MB (brotli) på ${((Date.now() - started) / 1000).toFixed(1)} s.`);
+console.log(
+  `Komprimerte ${count} filer: ${(before / 1e6).toFixed(1)} MB → ${(after / 1e6).toFixed(1)} MB (brotli) på ${((Date.now() - started) / 1000).toFixed(1)} s.`
+);

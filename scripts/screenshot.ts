@@ -8,6 +8,7 @@ const page = await session.open(path, { width: Number(width), height: 900 });
 await page.waitForLoadState('networkidle');
 if (scrollY) await page.evaluate((y) => window.scrollTo(0, y), Number(scrollY));
 await page.screenshot({ path: out, fullPage: !scrollY });
-if (process.env.DUMP) console.log(await page.locator(process.env.DUMP).evaluate((e) => e.outerHTML.slice(0, 3000)));
+if (process.env.DUMP)
+  console.log(await page.locator(process.env.DUMP).evaluate((e) => e.outerHTML.slice(0, 3000)));
 if (session.errors.length) console.error(session.errors.join('\n'));
 await session.close();

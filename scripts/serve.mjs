@@ -6,9 +6,17 @@ import { fileURLToPath } from 'node:url';
 
 /** @type {Record<string, string>} */
 const TYPES = {
-  '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.mjs': 'text/javascript', '.css': 'text/css',
-  '.json': 'application/json', '.wasm': 'application/wasm', '.csv': 'text/csv; charset=utf-8', '.svg': 'image/svg+xml',
-  '.png': 'image/png', '.woff2': 'font/woff2', '.txt': 'text/plain; charset=utf-8'
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript',
+  '.mjs': 'text/javascript',
+  '.css': 'text/css',
+  '.json': 'application/json',
+  '.wasm': 'application/wasm',
+  '.csv': 'text/csv; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.woff2': 'font/woff2',
+  '.txt': 'text/plain; charset=utf-8'
 };
 
 /**
@@ -41,7 +49,9 @@ export function serve(root = resolve('build'), port = Number(process.env.PORT ??
     const immutable = file.includes(`${join('_app', 'immutable')}`);
     // adapter-static precompresses the build: serve file.br or file.gz when the browser accepts it.
     const accepts = String(req.headers['accept-encoding'] ?? '');
-    const encoding = ['br', 'gzip'].find((e) => accepts.includes(e) && existsSync(`${file}.${e === 'br' ? 'br' : 'gz'}`));
+    const encoding = ['br', 'gzip'].find(
+      (e) => accepts.includes(e) && existsSync(`${file}.${e === 'br' ? 'br' : 'gz'}`)
+    );
     res.writeHead(200, {
       'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
       'cache-control': immutable ? 'public, max-age=31536000, immutable' : 'no-cache',
@@ -62,7 +72,9 @@ export function serve(root = resolve('build'), port = Number(process.env.PORT ??
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const dir = process.env.OPPVEKST_BUILD_DIR || 'build';
   if (!existsSync(join(dir, 'index.html'))) {
-    console.error(`Fant ikke ${dir}/. Kjør «npm run build» først (eller «npm start», som bygger og starter).`);
+    console.error(
+      `Fant ikke ${dir}/. Kjør «npm run build» først (eller «npm start», som bygger og starter).`
+    );
     process.exit(1);
   }
   const { url } = await serve(resolve(dir));

@@ -9,7 +9,9 @@ function ensureChromium() {
   const root = process.getuid?.() === 0;
   if (root && existsSync('/usr/bin/apt-get')) {
     console.log('Chromium mangler: installerer Debians chromium med apt-get …');
-    execSync('apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium', { stdio: 'inherit' });
+    execSync('apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium', {
+      stdio: 'inherit'
+    });
     if (existsSync(CHROMIUM)) return;
   }
   console.error(
@@ -35,7 +37,14 @@ if (!existsSync('node_modules/.bin/vitest')) {
 }
 ensureChromium();
 step('Typesjekk (svelte-check)', 'npx', ['--no-install', 'svelte-kit', 'sync']);
-step('Typesjekk (svelte-check)', 'npx', ['--no-install', 'svelte-check', '--tsconfig', './tsconfig.json', '--threshold', 'error']);
+step('Typesjekk (svelte-check)', 'npx', [
+  '--no-install',
+  'svelte-check',
+  '--tsconfig',
+  './tsconfig.json',
+  '--threshold',
+  'error'
+]);
 step('Enhetstester (vitest, DuckDB i Node)', 'npx', ['--no-install', 'vitest', 'run', '--project', 'node']);
 step('Bygg (vite build, forhåndsrendering, komprimering)', 'npm', ['run', '--silent', 'build']);
 step('Nettlesertester (Chromium)', 'npx', ['--no-install', 'vitest', 'run', '--project', 'e2e']);

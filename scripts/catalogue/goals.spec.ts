@@ -7,7 +7,8 @@ import { GOALS } from './goals';
 import { excerpt, fold, lineRange, planLines } from './plan-text';
 
 const root = join(import.meta.dirname, '../..');
-const csv = (name: string) => parseCsv(name, readFileSync(join(root, 'data', name), 'utf8')).table.rows.map((r) => r.values);
+const csv = (name: string) =>
+  parseCsv(name, readFileSync(join(root, 'data', name), 'utf8')).table.rows.map((r) => r.values);
 const indicators = new Map(csv('indicators.csv').map((i) => [i.id, i]));
 const observations = FAMILIES.flatMap((f) => csv(`${f.id}.csv`));
 const planText = (file: string) => fold(planLines(file).join('\n'));
@@ -18,7 +19,12 @@ const row = (g: Goal) => [g.id, g] as const;
 /** Porsgrunn's value of an indicator's default breakdown in one period, as the extracts hold it. */
 function homeValue(indicator: string, period: string): string[] {
   const breakdown = indicators.get(indicator)!.breakdowns.split('|')[0];
-  return observations.filter((o) => o.indicator === indicator && o.geo === HOME.code && o.period === period && o.breakdown === breakdown).map((o) => o.value);
+  return observations
+    .filter(
+      (o) =>
+        o.indicator === indicator && o.geo === HOME.code && o.period === period && o.breakdown === breakdown
+    )
+    .map((o) => o.value);
 }
 
 describe('GOALS', () => {
@@ -55,12 +61,15 @@ describe('GOALS', () => {
     for (const g of rows) for (const m of g.measures.split('|')) expect(table, `${g.id}: ${m}`).toContain(m);
   });
 
-  it.each(GOALS.filter((g) => g.indicators !== '').map(row))('%s: links only indicators of data/indicators.csv, in the direction their polarity says', (_, g) => {
-    for (const id of linked(g)) expect(indicators.has(id), id).toBe(true);
-    const polarity = indicators.get(linked(g)[0])!.polarity;
-    const better = { 'higher-better': 'up', 'lower-better': 'down', neutral: g.direction }[polarity];
-    expect(g.direction === '' || g.direction === better).toBe(true);
-  });
+  it.each(GOALS.filter((g) => g.indicators !== '').map(row))(
+    '%s: links only indicators of data/indicators.csv, in the direction their polarity says',
+    (_, g) => {
+      for (const id of linked(g)) expect(indicators.has(id), id).toBe(true);
+      const polarity = indicators.get(linked(g)[0])!.polarity;
+      const better = { 'higher-better': 'up', 'lower-better': 'down', neutral: g.direction }[polarity];
+      expect(g.direction === '' || g.direction === better).toBe(true);
+    }
+  );
 
   it.each(GOALS.map(row))('%s: target fields fit the target kind', (_, g) => {
     expect(['direction', 'national-level', 'number-by-year', 'none']).toContain(g.target_kind);
@@ -68,7 +77,8 @@ describe('GOALS', () => {
     if (g.target_kind === 'national-level') expect(linked(g).length > 0 && g.direction !== '').toBe(true);
     if (g.target_kind === 'number-by-year') expect(g.quote).toContain(`${g.target_value} %`);
     else expect([g.target_value, g.target_year]).toEqual([null, null]);
-    if (linked(g).length === 0) expect(g.unmeasured, 'an unmeasured goal names the statistic that would measure it').not.toBe('');
+    if (linked(g).length === 0)
+      expect(g.unmeasured, 'an unmeasured goal names the statistic that would measure it').not.toBe('');
   });
 
   it.each(GOALS.filter((g) => g.baseline_period !== '' || g.baseline_value !== null).map(row))(
@@ -80,7 +90,13 @@ describe('GOALS', () => {
   );
 
   it('has the challenges with the plan’s Porsgrunn figures as baselines', () => {
-    const challenges = GOALS.filter((g) => g.kind === 'hovedutfordring').map((g) => [g.id, linked(g)[0], g.target_kind, g.baseline_period, g.baseline_value]);
+    const challenges = GOALS.filter((g) => g.kind === 'hovedutfordring').map((g) => [
+      g.id,
+      linked(g)[0],
+      g.target_kind,
+      g.baseline_period,
+      g.baseline_value
+    ]);
     expect(challenges).toEqual([
       ['fp-utfordring-levekar', 'lavinntekt_0_17', 'national-level', '', null],
       ['fp-utfordring-en-forsorger', 'barn_en_forsorger', 'none', 'Folkehelseprofil 2023', 19.1],
@@ -92,7 +108,9 @@ describe('GOALS', () => {
   });
 
   it('leaves the lavinntekt baseline empty because no period in the extracts is the plan’s 13 %', () => {
-    const periods = observations.filter((o) => o.indicator === 'lavinntekt_0_17' && o.geo === HOME.code && o.breakdown === 'alle');
+    const periods = observations.filter(
+      (o) => o.indicator === 'lavinntekt_0_17' && o.geo === HOME.code && o.breakdown === 'alle'
+    );
     expect(periods.length).toBeGreaterThan(0);
     expect(periods.filter((o) => Number(o.value) === 13)).toEqual([]);
     expect(byId('fp-utfordring-levekar').quote).toContain('13 %');
@@ -100,10 +118,20 @@ describe('GOALS', () => {
 
   it('quotes the main goal, «Klart vi kan!» and kommuneplanens samfunnsdel', () => {
     expect(byId('fp-hovedmal')).toMatchObject({ kind: 'hovedmål', target_kind: 'none' });
-    expect(byId('fp-hovedmal').quote).toContain('sette barnet og ungdommen i sentrum slik at alle opplever livsmestring');
-    expect(byId('fp-klart-vg1')).toMatchObject({ target_kind: 'number-by-year', target_value: 90, indicators: '' });
+    expect(byId('fp-hovedmal').quote).toContain(
+      'sette barnet og ungdommen i sentrum slik at alle opplever livsmestring'
+    );
+    expect(byId('fp-klart-vg1')).toMatchObject({
+      target_kind: 'number-by-year',
+      target_value: 90,
+      indicators: ''
+    });
     expect(byId('fp-klart-vg1').unmeasured).toContain('tabell 12973');
-    expect(byId('fp-samfunnsdel-frafall')).toMatchObject({ quote: 'Redusere frafallet i videregående skole', direction: 'down', indicators: '' });
+    expect(byId('fp-samfunnsdel-frafall')).toMatchObject({
+      quote: 'Redusere frafallet i videregående skole',
+      direction: 'down',
+      indicators: ''
+    });
     expect(byId('fp-samfunnsdel-frafall').unmeasured).toContain('«frafall i videregående skole»');
   });
 });

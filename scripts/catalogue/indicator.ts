@@ -10,10 +10,18 @@ const UPSTREAM = `Kopiert fra Telemark fylkeskommunes repo github.com/evensrii/T
 /** FHI Statistikk open API address of a table in the 'nokkel' source. */
 export const fhiTable = (id: number) => `https://statistikk-data.fhi.no/api/open/v1/nokkel/Table/${id}/data`;
 /** Address of a file in the upstream repository at the copied commit. */
-export const upstreamFile = (path: string) => `https://github.com/evensrii/Telemark/blob/${UPSTREAM_COMMIT}/${encodeURI(path)}`;
+export const upstreamFile = (path: string) =>
+  `https://github.com/evensrii/Telemark/blob/${UPSTREAM_COMMIT}/${encodeURI(path)}`;
 
 /** A catalogue entry with fetched date and upstream note filled in; `note` adds indicator-specific remarks. */
-export function indicator(entry: Omit<Indicator, 'fetched' | 'note' | 'standardised'> & { standardised?: boolean; note?: string }): Indicator {
+export function indicator(
+  entry: Omit<Indicator, 'fetched' | 'note' | 'standardised'> & { standardised?: boolean; note?: string }
+): Indicator {
   const { note, standardised, ...rest } = entry;
-  return { ...rest, standardised: standardised ?? false, fetched: FETCHED, note: note ? `${note} ${UPSTREAM}` : UPSTREAM };
+  return {
+    ...rest,
+    standardised: standardised ?? false,
+    fetched: FETCHED,
+    note: note ? `${note} ${UPSTREAM}` : UPSTREAM
+  };
 }

@@ -7,15 +7,18 @@ import { parseCsv } from '../../src/lib/dataset/parse';
 import { INDICATORS } from './index';
 
 const PLAN = 'data/plans/forebyggende-plan-2023.txt';
-const extracts = ['levekar', 'psykisk-helse', 'skoleresultater', 'skolemiljo', 'barnevern'].flatMap(
-  (f) => parseCsv(f, readFileSync(`data/${f}.csv`, 'utf8')).table.rows.map((r) => r.values)
+const extracts = ['levekar', 'psykisk-helse', 'skoleresultater', 'skolemiljo', 'barnevern'].flatMap((f) =>
+  parseCsv(f, readFileSync(`data/${f}.csv`, 'utf8')).table.rows.map((r) => r.values)
 );
 
 describe('plan figures', () => {
-  test.each(PLAN_FIGURES.map((f) => [f.topic, f.geo, f] as const))('%s %s: the quote stands at its lines', (_, __, f) => {
-    const { from, to } = lineRange(f.location);
-    expect(excerpt(PLAN, from, to)).toContain(f.quote);
-  });
+  test.each(PLAN_FIGURES.map((f) => [f.topic, f.geo, f] as const))(
+    '%s %s: the quote stands at its lines',
+    (_, __, f) => {
+      const { from, to } = lineRange(f.location);
+      expect(excerpt(PLAN, from, to)).toContain(f.quote);
+    }
+  );
 
   test('every figure names an indicator that exists', () => {
     const ids = new Set(INDICATORS.map((i) => i.id));
@@ -25,7 +28,13 @@ describe('plan figures', () => {
   test.each(PLAN_FIGURES.filter((f) => f.series_period).map((f) => [f.topic, f.geo, f] as const))(
     '%s %s: the series has the plan figure in the period it names (at the plan’s precision)',
     (_, __, f) => {
-      const row = extracts.find((r) => r.indicator === f.indicator && r.geo === f.geo && r.period === f.series_period && r.breakdown === (INDICATORS.find((i) => i.id === f.indicator)!.breakdowns.split('|')[0]));
+      const row = extracts.find(
+        (r) =>
+          r.indicator === f.indicator &&
+          r.geo === f.geo &&
+          r.period === f.series_period &&
+          r.breakdown === INDICATORS.find((i) => i.id === f.indicator)!.breakdowns.split('|')[0]
+      );
       const decimals = String(f.value).split('.')[1]?.length ?? 0;
       expect(Number(Number(row!.value).toFixed(decimals))).toBe(f.value);
     }

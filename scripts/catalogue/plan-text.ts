@@ -14,7 +14,12 @@ export const unmark = (text: string): string => text.replace(/\*+/g, '');
 export const planLines = (file: string): string[] => readFileSync(join(root, file), 'utf8').split('\n');
 
 /** Lines from..to (1-based, inclusive) of a plan file, folded. */
-export const excerpt = (file: string, from: number, to: number): string => fold(planLines(file).slice(from - 1, to).join('\n'));
+export const excerpt = (file: string, from: number, to: number): string =>
+  fold(
+    planLines(file)
+      .slice(from - 1, to)
+      .join('\n')
+  );
 
 /** The line range of a location 'linje A-B' (or 'linje A'). */
 export function lineRange(location: string): { from: number; to: number } {

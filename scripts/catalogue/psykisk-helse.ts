@@ -4,35 +4,58 @@ import { fhiTable, indicator, upstreamFile } from './indicator';
 
 const family = 'psykisk-helse';
 const UNGDATA = {
-  family, unit: 'prosent', period_type: 'survey year', standardised: true, breakdowns: 'alle|jenter|gutter',
+  family,
+  unit: 'prosent',
+  period_type: 'survey year',
+  standardised: true,
+  breakdowns: 'alle|jenter|gutter',
   source_agency: 'FHI (Kommunehelsa) / NOVA (Ungdata)',
-  source_table: "Ungdata-indikator i FHI Kommunehelsa (tabellnummer ikke oppgitt i filen); «.» i filen = skjermet eller mangler",
+  source_table:
+    'Ungdata-indikator i FHI Kommunehelsa (tabellnummer ikke oppgitt i filen); «.» i filen = skjermet eller mangler',
   note: 'Ungdomsskoleelever (8.-10. trinn). Avrundet til én desimal, som FHI publiserer.'
 } as const;
 
 function primary(id: string, ages: string): Indicator {
   return indicator({
-    id, family, name: `Psykiske symptomer og lidelser i primærhelsetjenesten, ${ages} år`, unit: 'per 1000', polarity: 'neutral', period_type: 'annual', standardised: true,
+    id,
+    family,
+    name: `Psykiske symptomer og lidelser i primærhelsetjenesten, ${ages} år`,
+    unit: 'per 1000',
+    polarity: 'neutral',
+    period_type: 'annual',
+    standardised: true,
     breakdowns: 'alle|kvinner|menn',
     definition: `Personer ${ages} år i kontakt med fastlege eller legevakt for psykiske symptomer og lidelser, per 1000, standardisert.`,
-    source_agency: 'FHI (Kommunehelsa), KPR/KUHR', source_table: 'FHI-tabell 370 (KPR/KUHR, ICPC-2 P01-P29 og P70-P99)',
-    source_url: fhiTable(370), note: 'Avrundet til én desimal, som FHI publiserer.'
+    source_agency: 'FHI (Kommunehelsa), KPR/KUHR',
+    source_table: 'FHI-tabell 370 (KPR/KUHR, ICPC-2 P01-P29 og P70-P99)',
+    source_url: fhiTable(370),
+    note: 'Avrundet til én desimal, som FHI publiserer.'
   });
 }
 
 export const PSYKISK_HELSE: Indicator[] = [
   indicator({
-    ...UNGDATA, id: 'ungdata_psykiske_plager', name: 'Mange psykiske plager (Ungdata)', polarity: 'lower-better',
+    ...UNGDATA,
+    id: 'ungdata_psykiske_plager',
+    name: 'Mange psykiske plager (Ungdata)',
+    polarity: 'lower-better',
     definition: 'Andel ungdomsskoleelever med mange psykiske plager (depressive symptomer), standardisert.',
     source_url: upstreamFile('Data/08_Folkehelse og levekår/Helsetilstand/psykiske_plager_ungdom.csv')
   }),
   indicator({
-    ...UNGDATA, id: 'ungdata_livstilfredshet', name: 'Høy livstilfredshet (Ungdata)', polarity: 'higher-better',
-    definition: 'Andel ungdomsskoleelever med høy tilfredshet med livet (8-10 på en skala 0-10), standardisert.',
+    ...UNGDATA,
+    id: 'ungdata_livstilfredshet',
+    name: 'Høy livstilfredshet (Ungdata)',
+    polarity: 'higher-better',
+    definition:
+      'Andel ungdomsskoleelever med høy tilfredshet med livet (8-10 på en skala 0-10), standardisert.',
     source_url: upstreamFile('Data/08_Folkehelse og levekår/Helsetilstand/tilfredshet_med_livet_ungdom.csv')
   }),
   indicator({
-    ...UNGDATA, id: 'ungdata_fornoyd_helsa', name: 'Fornøyd med egen helse (Ungdata)', polarity: 'higher-better',
+    ...UNGDATA,
+    id: 'ungdata_fornoyd_helsa',
+    name: 'Fornøyd med egen helse (Ungdata)',
+    polarity: 'higher-better',
     definition: 'Andel ungdomsskoleelever som er litt eller svært fornøyd med egen helse, standardisert.',
     source_url: upstreamFile('Data/08_Folkehelse og levekår/Helsetilstand/fornoeyd_med_helsa_ungdom.csv')
   }),

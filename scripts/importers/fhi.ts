@@ -33,7 +33,8 @@ export async function importFhi(rawDir: string, source: FhiSource): Promise<Impo
   if (absent.length > 0) return { drafts: [], problems: [...problems, ...absent] };
   const drafts: Draft[] = [];
   for (const row of table.rows) {
-    if (!Object.entries(source.filters ?? {}).every(([column, wanted]) => row.values[column] === wanted)) continue;
+    if (!Object.entries(source.filters ?? {}).every(([column, wanted]) => row.values[column] === wanted))
+      continue;
     const draft = readRow(file, row, source);
     if (isProblem(draft)) problems.push(draft);
     else drafts.push(draft);
@@ -63,7 +64,17 @@ function readRow(file: string, row: CsvRow, source: FhiSource): Draft | Problem 
   const cell = cellValue(row.values[source.value], place, scale);
   if (isProblem(cell)) return cell;
   const period = source.period ? row.values[source.period] : String(year);
-  return { indicator: source.indicator, code, period, year, breakdown, ...cell, note: source.note ?? '', ...place, codesInForce: false };
+  return {
+    indicator: source.indicator,
+    code,
+    period,
+    year,
+    breakdown,
+    ...cell,
+    note: source.note ?? '',
+    ...place,
+    codesInForce: false
+  };
 }
 
 /** An Importer for a list of FHI sources. */

@@ -24,23 +24,44 @@ export interface Imported {
 export async function manifest(rawDir: string): Promise<Imported[]> {
   const path = join(rawDir, MANIFEST);
   if (!existsSync(path)) return [];
-  return parseCsv(`data/raw/${MANIFEST}`, await readFile(path, 'utf8')).table.rows.map((r) => r.values as unknown as Imported);
+  return parseCsv(`data/raw/${MANIFEST}`, await readFile(path, 'utf8')).table.rows.map(
+    (r) => r.values as unknown as Imported
+  );
 }
 
 /** Reads one file as the upload page does; its rows' source names data/raw/imports/<file>:<line>. */
 export function readImport(name: string, bytes: Uint8Array, indicators: Target[], chosen?: string) {
   const sourceOf = (file: string, line: number) => `data/raw/${IMPORTS}/${file}:${line}`;
-  return readUpload(name, bytes, { indicators, chosen: chosen || undefined, thisYear: new Date().getFullYear(), sourceOf });
+  return readUpload(name, bytes, {
+    indicators,
+    chosen: chosen || undefined,
+    thisYear: new Date().getFullYear(),
+    sourceOf
+  });
 }
 
 /** Every imported row, later files replacing earlier ones by key, or the problems. */
-export async function importedRows(rawDir: string, indicators: Target[]): Promise<{ rows: Observation[]; problems: Problem[] }> {
+export async function importedRows(
+  rawDir: string,
+  indicators: Target[]
+): Promise<{ rows: Observation[]; problems: Problem[] }> {
   const rows = new Map<string, Observation>();
   const problems: Problem[] = [];
   for (const entry of await manifest(rawDir)) {
-    const result = readImport(entry.file, new Uint8Array(await readFile(join(rawDir, IMPORTS, entry.file))), indicators, entry.indicator);
+    const result = readImport(
+      entry.file,
+      new Uint8Array(await readFile(join(rawDir, IMPORTS, entry.file))),
+      indicators,
+      entry.indicator
+    );
     if (result.kind === 'problems') problems.push(...result.problems);
-    else if (result.kind === 'choose') problems.push({ file: `data/raw/${MANIFEST}`, line: 1, column: 'indicator', message: `${entry.file}: ${result.reason}; oppgi indikator` });
+    else if (result.kind === 'choose')
+      problems.push({
+        file: `data/raw/${MANIFEST}`,
+        line: 1,
+        column: 'indicator',
+        message: `${entry.file}: ${result.reason}; oppgi indikator`
+      });
     else for (const row of result.rows) rows.set(keyOf(row), row);
   }
   return { rows: [...rows.values()], problems };

@@ -13,7 +13,11 @@ import { udirImporter } from './udir';
 export const IMPORTERS: Importer[] = [
   fhiImporter(FHI_SOURCES),
   singlePeriodImporter([
-    { indicator: 'lavinntekt_0_17', file: 'fhi/vedvarende-lavinntekt-0-17.csv', note: 'Avrundet til hele prosent i kilden.' },
+    {
+      indicator: 'lavinntekt_0_17',
+      file: 'fhi/vedvarende-lavinntekt-0-17.csv',
+      note: 'Avrundet til hele prosent i kilden.'
+    },
     { indicator: 'unge_utenfor_15_29', file: 'ssb/unge-utenfor-13556.csv', note: '' }
   ]),
   navImporter,

@@ -15,8 +15,11 @@ export const kulturskoleImporter: Importer = {
   async run(rawDir) {
     const file = label(FILE);
     const rows = await readSheet(await readBytes(rawDir, FILE));
-    const headerIndex = rows.findIndex((row) => row.slice(1).some((cell) => /^\d{4}$/.test(String(cell ?? ''))));
-    if (headerIndex < 0) return { drafts: [], problems: [{ file, line: 1, column: '', message: 'fant ingen rad med årstall' }] };
+    const headerIndex = rows.findIndex((row) =>
+      row.slice(1).some((cell) => /^\d{4}$/.test(String(cell ?? '')))
+    );
+    if (headerIndex < 0)
+      return { drafts: [], problems: [{ file, line: 1, column: '', message: 'fant ingen rad med årstall' }] };
     const years = rows[headerIndex].map((cell) => String(cell ?? ''));
     const drafts: Draft[] = [];
     const problems: Problem[] = [];
@@ -34,9 +37,27 @@ export const kulturskoleImporter: Importer = {
         continue;
       }
       for (let c = 1; c < years.length; c++) {
-        const cell = cellValue(rows[i][c] as string | number | null, { file, line, column: years[c] }, (n) => n, true);
+        const cell = cellValue(
+          rows[i][c] as string | number | null,
+          { file, line, column: years[c] },
+          (n) => n,
+          true
+        );
         if (isProblem(cell)) problems.push(cell);
-        else drafts.push({ indicator: 'kulturskole_6_15', code, period: years[c], year: Number(years[c]), breakdown: 'alle', ...cell, note: '', file, line, column: years[c], codesInForce: true });
+        else
+          drafts.push({
+            indicator: 'kulturskole_6_15',
+            code,
+            period: years[c],
+            year: Number(years[c]),
+            breakdown: 'alle',
+            ...cell,
+            note: '',
+            file,
+            line,
+            column: years[c],
+            codesInForce: true
+          });
       }
     }
     return { drafts, problems };

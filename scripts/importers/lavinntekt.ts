@@ -17,7 +17,10 @@ export const lavinntektImporter: Importer = {
   files: [FILE],
   async run(rawDir) {
     const file = label(FILE);
-    const { header, rows, problems } = await readTable(await readBytes(rawDir, FILE), file, ['Sted', 'Alder']);
+    const { header, rows, problems } = await readTable(await readBytes(rawDir, FILE), file, [
+      'Sted',
+      'Alder'
+    ]);
     if (problems.length > 0) return { drafts: [], problems };
     const drafts: Draft[] = [];
     rows.forEach((row, i) => {
@@ -26,13 +29,32 @@ export const lavinntektImporter: Importer = {
       const age = row[header.indexOf('Alder')];
       if (place === null || age === 'Gjennomsnitt' || VESTFOLD.has(String(place))) return;
       const code = codeForName(String(place), 2020);
-      if (!code || age !== '0-17 år') return problems.push({ file, line, column: code ? 'Alder' : 'Sted', message: `ukjent ${code ? 'alder' : 'geografi'} «${code ? age : place}»` });
+      if (!code || age !== '0-17 år')
+        return problems.push({
+          file,
+          line,
+          column: code ? 'Alder' : 'Sted',
+          message: `ukjent ${code ? 'alder' : 'geografi'} «${code ? age : place}»`
+        });
       header.forEach((period, c) => {
         const end = PERIOD.exec(period)?.[1];
         if (!end) return;
         const cell = cellValue(row[c] as string | number | null, { file, line, column: period }, (n) => n);
         if (isProblem(cell)) problems.push(cell);
-        else drafts.push({ indicator: 'lavinntekt_0_17', code, period, year: Number(end), breakdown: 'alle', ...cell, note: '', file, line, column: period, codesInForce: false });
+        else
+          drafts.push({
+            indicator: 'lavinntekt_0_17',
+            code,
+            period,
+            year: Number(end),
+            breakdown: 'alle',
+            ...cell,
+            note: '',
+            file,
+            line,
+            column: period,
+            codesInForce: false
+          });
       });
     });
     return { drafts, problems };

@@ -30,14 +30,24 @@ export const navImporter: Importer = {
     if (problems.length > 0) return { drafts: [], problems };
     const months = new Map<string, { line: number; month: string; value: number | null }[]>();
     for (const row of table.rows) {
-      if (row.values['Arbeidsmarkedsstatus'] !== 'Helt ledige' || row.values['Kjønn'] !== 'Begge kjønn') continue;
+      if (row.values['Arbeidsmarkedsstatus'] !== 'Helt ledige' || row.values['Kjønn'] !== 'Begge kjønn')
+        continue;
       const code = codeOf(row);
       if (code === null) continue;
       const date = /^(\d{4})-(\d\d)-01$/.exec(row.values.Dato);
       const cell = cellValue(row.values[VALUE], { file, line: row.line, column: VALUE }, (n) => n);
       const problem: Problem | undefined = !code
-        ? { file, line: row.line, column: 'Geografisk enhet', message: `ukjent geografi «${row.values['Geografisk enhet']}»` }
-        : !date ? { file, line: row.line, column: 'Dato', message: `«${row.values.Dato}» er ikke en månedsdato` } : isProblem(cell) ? cell : undefined;
+        ? {
+            file,
+            line: row.line,
+            column: 'Geografisk enhet',
+            message: `ukjent geografi «${row.values['Geografisk enhet']}»`
+          }
+        : !date
+          ? { file, line: row.line, column: 'Dato', message: `«${row.values.Dato}» er ikke en månedsdato` }
+          : isProblem(cell)
+            ? cell
+            : undefined;
       if (problem || isProblem(cell)) {
         problems.push(problem!);
         continue;
@@ -49,7 +59,12 @@ export const navImporter: Importer = {
     for (const [key, rows] of months) {
       const [code, year] = key.split('|');
       if (new Set(rows.map((r) => r.month)).size !== rows.length) {
-        problems.push({ file, line: rows[rows.length - 1].line, column: 'Dato', message: `samme måned står to ganger for ${code} ${year}` });
+        problems.push({
+          file,
+          line: rows[rows.length - 1].line,
+          column: 'Dato',
+          message: `samme måned står to ganger for ${code} ${year}`
+        });
         continue;
       }
       if (rows.length !== 12) continue;
@@ -57,7 +72,20 @@ export const navImporter: Importer = {
       const complete = values.every((v): v is number => v !== null);
       const mean = complete ? round(percent(values.reduce((a, b) => a + b, 0) / 12), 2) : null;
       const missing = complete ? '' : 'mangler for minst én måned (tom celle)';
-      drafts.push({ indicator: 'helt_ledige', code, period: year, year: Number(year), breakdown: 'alle', value: mean, missing, note: '', file, line: rows[0].line, column: VALUE, codesInForce: false });
+      drafts.push({
+        indicator: 'helt_ledige',
+        code,
+        period: year,
+        year: Number(year),
+        breakdown: 'alle',
+        value: mean,
+        missing,
+        note: '',
+        file,
+        line: rows[0].line,
+        column: VALUE,
+        codesInForce: false
+      });
     }
     return { drafts, problems };
   }

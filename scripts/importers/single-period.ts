@@ -20,7 +20,18 @@ export async function importSinglePeriod(rawDir: string, source: SinglePeriodSou
   const { table, problems } = parseCsv(file, await readText(rawDir, source.file));
   const column = table.header.find((name) => VALUE_HEADER.test(name));
   if (!column || !table.header.includes('Kommune')) {
-    return { drafts: [], problems: [...problems, { file, line: 1, column: column ? 'Kommune' : 'Andel (…)', message: 'kolonnen mangler i overskriften' }] };
+    return {
+      drafts: [],
+      problems: [
+        ...problems,
+        {
+          file,
+          line: 1,
+          column: column ? 'Kommune' : 'Andel (…)',
+          message: 'kolonnen mangler i overskriften'
+        }
+      ]
+    };
   }
   const period = VALUE_HEADER.exec(column)![1];
   const year = Number(period.slice(-4));
@@ -29,9 +40,24 @@ export async function importSinglePeriod(rawDir: string, source: SinglePeriodSou
     const place = { file, line: row.line, column };
     const code = codeForName(row.values.Kommune);
     const cell = cellValue(row.values[column], place, (n) => n);
-    const problem: Problem | undefined = !code ? { ...place, column: 'Kommune', message: `ukjent geografi «${row.values.Kommune}»` } : isProblem(cell) ? cell : undefined;
+    const problem: Problem | undefined = !code
+      ? { ...place, column: 'Kommune', message: `ukjent geografi «${row.values.Kommune}»` }
+      : isProblem(cell)
+        ? cell
+        : undefined;
     if (problem) problems.push(problem);
-    else if (!isProblem(cell)) drafts.push({ indicator: source.indicator, code: code!, period, year, breakdown: 'alle', ...cell, note: source.note, ...place, codesInForce: false });
+    else if (!isProblem(cell))
+      drafts.push({
+        indicator: source.indicator,
+        code: code!,
+        period,
+        year,
+        breakdown: 'alle',
+        ...cell,
+        note: source.note,
+        ...place,
+        codesInForce: false
+      });
   }
   return { drafts, problems };
 }

@@ -31,10 +31,17 @@ export type Place = Pick<Draft, 'file' | 'line' | 'column'>;
  * A cell as value-or-missing in the indicator's unit (`scale` turns a number into that unit),
  * or a Problem ««abc» er ikke et tall» at its place.
  */
-export function cellValue(raw: string | number | null | undefined, place: Place, scale: (n: number) => number, dashIsZero = false): Pick<Draft, 'value' | 'missing'> | Problem {
+export function cellValue(
+  raw: string | number | null | undefined,
+  place: Place,
+  scale: (n: number) => number,
+  dashIsZero = false
+): Pick<Draft, 'value' | 'missing'> | Problem {
   const cell = readCell(raw, dashIsZero);
   if (cell.value === undefined) return { ...place, message: `«${cell.text}» er ikke et tall` };
-  return cell.value === null ? { value: null, missing: cell.missing } : { value: scale(cell.value), missing: '' };
+  return cell.value === null
+    ? { value: null, missing: cell.missing }
+    : { value: scale(cell.value), missing: '' };
 }
 
 export const isProblem = (x: object): x is Problem => 'message' in x;

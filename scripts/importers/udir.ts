@@ -25,7 +25,8 @@ function notesOf(row: XlsxCell[], header: string[]): Map<string, string[]> {
     if (!own || typeof row[c] !== 'string') return;
     for (const part of (row[c] as string).split(/\s*<<\s*\d+\. Bruddtekst\s*>>\s*/)) {
       const named = part.match(/\d{4}-\d{2}/g) ?? [own];
-      for (const period of named) if (!notes.get(period)?.includes(part)) notes.set(period, [...(notes.get(period) ?? []), part]);
+      for (const period of named)
+        if (!notes.get(period)?.includes(part)) notes.set(period, [...(notes.get(period) ?? []), part]);
     }
   });
   return notes;
@@ -40,21 +41,36 @@ export const udirImporter: Importer = {
     const keys = ['EnhetNivaa', 'Fylkekode', 'Kommunekode'];
     const { header, rows, problems } = await readTable(await readBytes(rawDir, FILE), file, keys);
     const at = Object.fromEntries(keys.map((name) => [name, header.indexOf(name)]));
-    const periods = header.flatMap((name, c) => (VALUE.test(name) ? [{ c, name, period: VALUE.exec(name)![1] }] : []));
+    const periods = header.flatMap((name, c) =>
+      VALUE.test(name) ? [{ c, name, period: VALUE.exec(name)![1] }] : []
+    );
     if (problems.length > 0) return { drafts: [], problems };
     const drafts: Draft[] = [];
     rows.forEach((row, i) => {
       const line = i + 2;
       const code = codeOf(row, at);
       if (code === null || outOfScope(code)) return;
-      if (!geography(code)) return problems.push({ file, line, column: 'Kommunekode', message: `ukjent geografi «${code}»` });
+      if (!geography(code))
+        return problems.push({ file, line, column: 'Kommunekode', message: `ukjent geografi «${code}»` });
       const notes = notesOf(row, header);
       for (const { c, name, period } of periods) {
         const cell = cellValue(row[c] as string | number | null, { file, line, column: name }, (n) => n);
         if (isProblem(cell)) problems.push(cell);
         else {
           const year = Number(period.slice(0, 4)) + 1;
-          drafts.push({ indicator: 'grunnskolepoeng_udir', code, period, year, breakdown: 'alle', ...cell, note: (notes.get(period) ?? []).join(' '), file, line, column: name, codesInForce: true });
+          drafts.push({
+            indicator: 'grunnskolepoeng_udir',
+            code,
+            period,
+            year,
+            breakdown: 'alle',
+            ...cell,
+            note: (notes.get(period) ?? []).join(' '),
+            file,
+            line,
+            column: name,
+            codesInForce: true
+          });
         }
       }
     });

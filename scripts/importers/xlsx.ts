@@ -12,7 +12,11 @@ export async function readSheet(bytes: Buffer): Promise<XlsxCell[][]> {
 }
 
 /** A sheet whose first row is the header: the header as text, the data rows (row i is sheet row i + 2), absent required columns. */
-export async function readTable(bytes: Buffer, file: string, required: string[]): Promise<{ header: string[]; rows: XlsxCell[][]; problems: Problem[] }> {
+export async function readTable(
+  bytes: Buffer,
+  file: string,
+  required: string[]
+): Promise<{ header: string[]; rows: XlsxCell[][]; problems: Problem[] }> {
   const [headerRow = [], ...rows] = await readSheet(bytes);
   const header = headerRow.map((cell) => String(cell ?? ''));
   const problems = required

@@ -6,8 +6,15 @@ import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { serve } from '../../scripts/serve.mjs';
 
-const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-  '--disable-component-update', '--disable-sync'];
+const ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync'
+];
 
 export interface Session {
   url: string;
@@ -23,7 +30,9 @@ export async function start(root = 'build'): Promise<Session> {
   const server = await serve(resolve(root), 0);
   const profile = mkdtempSync(join(tmpdir(), 'oppvekst-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', headless: true, args: ARGS
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    headless: true,
+    args: ARGS
   });
   const errors: string[] = [];
   return {
@@ -33,7 +42,9 @@ export async function start(root = 'build'): Promise<Session> {
     async open(path, viewport = { width: 1280, height: 900 }) {
       const page = await context.newPage();
       await page.setViewportSize(viewport);
-      page.on('console', (m) => { if (m.type() === 'error') errors.push(`${path}: ${m.text()}`); });
+      page.on('console', (m) => {
+        if (m.type() === 'error') errors.push(`${path}: ${m.text()}`);
+      });
       page.on('pageerror', (e) => errors.push(`${path}: ${e.message}`));
       page.on('requestfailed', (r) => errors.push(`${path}: request failed ${r.url()}`));
       await page.goto(server.url + path);
@@ -55,7 +66,10 @@ export async function axeViolations(page: Page): Promise<string[]> {
   const result = await page.evaluate(async () => {
     // @ts-expect-error injected global
     const r = await window.axe.run(document, { resultTypes: ['violations'] });
-    return r.violations.map((v: { id: string; nodes: { target: string[] }[] }) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+    return r.violations.map(
+      (v: { id: string; nodes: { target: string[] }[] }) =>
+        `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`
+    );
   });
   return result as string[];
 }
@@ -72,7 +86,8 @@ export interface KeyboardWalk {
   invisibleFocus: string[];
 }
 
-const FOCUSABLE = 'a[href], button:not([disabled]), select:not([disabled]), input[type=checkbox]:not([disabled]), input[type=file]:not([disabled]), textarea:not([disabled]), summary, [tabindex]:not([tabindex="-1"])';
+const FOCUSABLE =
+  'a[href], button:not([disabled]), select:not([disabled]), input[type=checkbox]:not([disabled]), input[type=file]:not([disabled]), textarea:not([disabled]), summary, [tabindex]:not([tabindex="-1"])';
 
 /**
  * Tabs through the page from the top until focus leaves it or comes round again, opening each closed
@@ -96,7 +111,11 @@ export async function keyboardWalk(page: Page, limit = 400): Promise<KeyboardWal
       const outline = style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0;
       const shadow = style.boxShadow !== 'none';
       const closed = el.tagName === 'SUMMARY' && !(el.parentElement as HTMLDetailsElement).open;
-      return { name: el.dataset.walk ?? `unlisted:${el.outerHTML.slice(0, 80)}`, visible: outline || shadow, closed };
+      return {
+        name: el.dataset.walk ?? `unlisted:${el.outerHTML.slice(0, 80)}`,
+        visible: outline || shadow,
+        closed
+      };
     });
     if (!step || reached.includes(step.name)) break;
     reached.push(step.name);
@@ -104,17 +123,36 @@ export async function keyboardWalk(page: Page, limit = 400): Promise<KeyboardWal
     if (step.closed) {
       await page.keyboard.press('Enter');
       // Designsystemet animates the opening; a person reads the new content before tabbing on.
-      await page.waitForFunction(() => (document.activeElement?.parentElement as HTMLDetailsElement | null)?.open === true);
-      await page.evaluate(() => Promise.all(document.getAnimations().filter((a) => a.effect?.getComputedTiming().endTime !== Infinity).map((a) => a.finished)).then(() => undefined));
+      await page.waitForFunction(
+        () => (document.activeElement?.parentElement as HTMLDetailsElement | null)?.open === true
+      );
+      await page.evaluate(() =>
+        Promise.all(
+          document
+            .getAnimations()
+            .filter((a) => a.effect?.getComputedTiming().endTime !== Infinity)
+            .map((a) => a.finished)
+        ).then(() => undefined)
+      );
       // The opening animation may not have started when the list above was taken: wait until what it holds can be seen.
       await page.waitForFunction((selector) => {
         const details = document.activeElement?.parentElement;
-        return !!details && [...details.querySelectorAll<HTMLElement>(selector)].every((el) => el.tagName === 'SUMMARY' || el.checkVisibility());
+        return (
+          !!details &&
+          [...details.querySelectorAll<HTMLElement>(selector)].every(
+            (el) => el.tagName === 'SUMMARY' || el.checkVisibility()
+          )
+        );
       }, FOCUSABLE);
     }
   }
-  const expected = await page.evaluate((selector) =>
-    [...document.querySelectorAll<HTMLElement>(selector)].filter((el) => el.checkVisibility()).map((el) => el.dataset.walk ?? ''), FOCUSABLE);
+  const expected = await page.evaluate(
+    (selector) =>
+      [...document.querySelectorAll<HTMLElement>(selector)]
+        .filter((el) => el.checkVisibility())
+        .map((el) => el.dataset.walk ?? ''),
+    FOCUSABLE
+  );
   return { expected, reached, invisibleFocus };
 }
 

@@ -3,15 +3,25 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { axeViolations, start, type Session } from './browser';
 
 let s: Session;
-beforeAll(async () => { s = await start(); });
-afterAll(async () => { await s?.close(); });
+beforeAll(async () => {
+  s = await start();
+});
+afterAll(async () => {
+  await s?.close();
+});
 
 describe('front page', () => {
   test('shows every family with Porsgrunn, county and Norway, and links to grunnskolepoeng', async () => {
     const page = await s.open('/');
     expect(await page.locator('h1').count()).toBe(1);
     const families = await page.locator('main h3[id^="familie-"]').allTextContents();
-    expect(families).toEqual(['Levekår', 'Psykisk helse', 'Skoleresultater', 'Trivsel og skolemiljø', 'Barnevern']);
+    expect(families).toEqual([
+      'Levekår',
+      'Psykisk helse',
+      'Skoleresultater',
+      'Trivsel og skolemiljø',
+      'Barnevern'
+    ]);
     const row = page.locator('tr', { has: page.locator('a[href="/indikator/grunnskolepoeng"]') });
     const cells = await row.locator('td').allTextContents();
     expect(cells[0]).toMatch(/^\d{4}-\d{4}$/);
@@ -27,7 +37,10 @@ describe('front page', () => {
     const html = await (await fetch(`${s.url}/indikator/grunnskolepoeng`)).text();
     expect(html).toContain('42,1');
     // the chart itself is static SVG in the HTML: three lines before any script runs
-    const chart = html.slice(html.indexOf('id="trend"'), html.indexOf('</figure>', html.indexOf('id="trend"')));
+    const chart = html.slice(
+      html.indexOf('id="trend"'),
+      html.indexOf('</figure>', html.indexOf('id="trend"'))
+    );
     expect(chart).toMatch(/<svg[^>]*aria-label="Grunnskolepoeng"/);
     expect(chart.match(/<path[^>]*aria-label="(Porsgrunn|Telemark|Norge)"/g)?.length).toBe(3);
     const front = await (await fetch(`${s.url}/`)).text();
@@ -40,12 +53,22 @@ describe('indicator page', () => {
     const page = await s.open('/indikator/grunnskolepoeng');
     const lines = page.locator('#trend svg g[aria-label="line"] path');
     await expect.poll(() => lines.count()).toBe(3);
-    expect(await lines.evaluateAll((ps) => ps.map((p) => p.getAttribute('aria-label')))).toEqual(['Telemark', 'Norge', 'Porsgrunn']);
-    expect(await lines.evaluateAll((ps) => ps.every((p) => (p.getAttribute('d') ?? '').length > 20))).toBe(true);
-    const row = page.locator('[aria-label^="Datatabell"] tr', { has: page.locator('th', { hasText: /^2020-2022$/ }) });
+    expect(await lines.evaluateAll((ps) => ps.map((p) => p.getAttribute('aria-label')))).toEqual([
+      'Telemark',
+      'Norge',
+      'Porsgrunn'
+    ]);
+    expect(await lines.evaluateAll((ps) => ps.every((p) => (p.getAttribute('d') ?? '').length > 20))).toBe(
+      true
+    );
+    const row = page.locator('[aria-label^="Datatabell"] tr', {
+      has: page.locator('th', { hasText: /^2020-2022$/ })
+    });
     expect(await row.locator('td').first().textContent()).toContain('42,1');
     expect(await row.textContent()).toContain('43,3');
-    await expect.poll(() => page.locator('.summary').textContent()).toMatch(/Porsgrunn er (bedre|dårligere|likt)/);
+    await expect
+      .poll(() => page.locator('.summary').textContent())
+      .toMatch(/Porsgrunn er (bedre|dårligere|likt)/);
     expect(await axeViolations(page)).toEqual([]);
     expect(s.errors).toEqual([]);
   });
@@ -53,16 +76,22 @@ describe('indicator page', () => {
   test('shows a suppressed value as a gap with its note, never as 0', async () => {
     const page = await s.open('/indikator/grunnskolepoeng');
     await page.selectOption('.breakdown select', 'foreldre: videregående');
-    const row = page.locator('[aria-label^="Datatabell"] tr', { has: page.locator('th', { hasText: /^2014-2016$/ }) });
+    const row = page.locator('[aria-label^="Datatabell"] tr', {
+      has: page.locator('th', { hasText: /^2014-2016$/ })
+    });
     await expect.poll(() => row.locator('td').first().textContent()).toContain('–');
-    expect(await page.locator('#trend figcaption').textContent()).toContain('ikke vist (skjermet eller mangler)');
+    expect(await page.locator('#trend figcaption').textContent()).toContain(
+      'ikke vist (skjermet eller mangler)'
+    );
   });
 
   test('adds Skien through DuckDB-wasm in the browser', async () => {
     const page = await s.open('/indikator/mobbing_7');
     await page.locator('summary', { hasText: 'Sammenlign' }).click();
     await page.getByRole('checkbox', { name: 'Skien' }).check();
-    await expect.poll(() => page.locator('[role=status]').textContent(), { timeout: 30_000 }).toContain('4 områder');
+    await expect
+      .poll(() => page.locator('[role=status]').textContent(), { timeout: 30_000 })
+      .toContain('4 områder');
     await expect.poll(() => page.locator('#trend svg g[aria-label="line"] path').count()).toBe(4);
     expect(await page.locator('[aria-label^="Datatabell"] thead').textContent()).toContain('Skien');
     expect(s.errors).toEqual([]);
@@ -82,7 +111,9 @@ describe('about the data', () => {
 describe('permalinks', () => {
   test('a copied URL restores breakdown and added municipalities, and back returns to the previous view', async () => {
     const page = await s.open('/indikator/ungdata_psykiske_plager?vis=jenter&kommuner=4003');
-    await expect.poll(() => page.locator('#trend svg g[aria-label="line"] path').count(), { timeout: 30_000 }).toBe(4);
+    await expect
+      .poll(() => page.locator('#trend svg g[aria-label="line"] path').count(), { timeout: 30_000 })
+      .toBe(4);
     expect(await page.locator('.breakdown select').inputValue()).toBe('jenter');
     expect(await page.locator('input[type=checkbox][value="4003"]').isChecked()).toBe(true);
     await page.selectOption('.breakdown select', 'gutter');
@@ -94,13 +125,19 @@ describe('permalinks', () => {
 
   test('a period range in the URL narrows chart, table and download; changing it updates the URL', async () => {
     const page = await s.open('/indikator/grunnskolepoeng?fra=2020&til=2022');
-    const rows = () => page.getByRole('region', { name: /^Datatabell/ }).locator('tbody th').allTextContents();
+    const rows = () =>
+      page
+        .getByRole('region', { name: /^Datatabell/ })
+        .locator('tbody th')
+        .allTextContents();
     await expect.poll(rows, { timeout: 30_000 }).toEqual(['2020-2022', '2019-2021', '2018-2020']);
     expect(await page.locator('.range select').first().inputValue()).toBe('2020');
     expect(await page.locator('p.summary').textContent()).toContain('I 2020-2022 var verdien 42,1');
     await page.locator('.range select').nth(1).selectOption('');
     await expect.poll(() => page.url()).toMatch(/\?fra=2020$/);
-    await expect.poll(rows).toEqual(['2023-2025', '2022-2024', '2021-2023', '2020-2022', '2019-2021', '2018-2020']);
+    await expect
+      .poll(rows)
+      .toEqual(['2023-2025', '2022-2024', '2021-2023', '2020-2022', '2019-2021', '2018-2020']);
     await page.goBack();
     await expect.poll(rows).toEqual(['2020-2022', '2019-2021', '2018-2020']);
   });
@@ -111,7 +148,10 @@ describe('downloads', () => {
     const page = await s.open('/indikator/grunnskolepoeng');
     await page.locator('#trend svg[aria-label]').waitFor();
     const get = async (label: string) => {
-      const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: label, exact: true }).click()]);
+      const [download] = await Promise.all([
+        page.waitForEvent('download'),
+        page.getByRole('button', { name: label, exact: true }).click()
+      ]);
       const stream = await download.createReadStream();
       const chunks: Buffer[] = [];
       for await (const c of stream) chunks.push(c as Buffer);
@@ -119,7 +159,9 @@ describe('downloads', () => {
     };
     const csv = await get('Data (CSV)');
     expect(csv.name).toBe('grunnskolepoeng.csv');
-    expect(csv.body.toString()).toMatch(/^indicator,breakdown,geo,geo_name,period,year,value,missing,note,source\n/);
+    expect(csv.body.toString()).toMatch(
+      /^indicator,breakdown,geo,geo_name,period,year,value,missing,note,source\n/
+    );
     expect(csv.body.toString()).toContain('grunnskolepoeng,alle,4001,Porsgrunn,2020-2022,2022,42.1,');
     const svg = await get('SVG');
     expect(svg.body.toString()).toContain('Kilde: FHI');

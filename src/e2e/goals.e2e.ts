@@ -3,8 +3,12 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { axeViolations, start, type Session } from './browser';
 
 let s: Session;
-beforeAll(async () => { s = await start(); });
-afterAll(async () => { await s?.close(); });
+beforeAll(async () => {
+  s = await start();
+});
+afterAll(async () => {
+  await s?.close();
+});
 
 describe('Mål', () => {
   test('lists every plan with each goal, a status in words and a link', async () => {
@@ -15,14 +19,20 @@ describe('Mål', () => {
     expect(await handlingsplan.locator('li').count()).toBe(13);
     const badges = await page.locator('.badge').allTextContents();
     expect(badges.length).toBeGreaterThan(20);
-    for (const b of badges) expect(b.trim()).toMatch(/(på rett vei|ikke på rett vei|uendret \/ usikkert|mangler data|ikke målt her ennå)$/);
+    for (const b of badges)
+      expect(b.trim()).toMatch(
+        /(på rett vei|ikke på rett vei|uendret \/ usikkert|mangler data|ikke målt her ennå)$/
+      );
     expect(await axeViolations(page)).toEqual([]);
     expect(s.errors).toEqual([]);
   });
 
   test('the mobbing challenge shows the plan baseline 9,2 % beside the newest Porsgrunn value', async () => {
     const page = await s.open('/mal');
-    await page.locator('a[href^="/mal/"]', { hasText: /skolemiljø/i }).first().click();
+    await page
+      .locator('a[href^="/mal/"]', { hasText: /skolemiljø/i })
+      .first()
+      .click();
     await page.waitForURL('**/mal/**');
     const text = await page.locator('main').textContent();
     expect(text).toContain('9,2\u00a0%');

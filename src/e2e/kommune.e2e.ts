@@ -10,7 +10,9 @@ import { axeViolations, start, type Session } from './browser';
 
 /** `vite build` with the given settings, as a person runs it (no test-runner environment). */
 function build(env: Record<string, string>) {
-  const clean = Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^(VITEST|NODE_ENV|TEST)/.test(k)));
+  const clean = Object.fromEntries(
+    Object.entries(process.env).filter(([k]) => !/^(VITEST|NODE_ENV|TEST)/.test(k))
+  );
   return spawnSync('npx', ['--no-install', 'vite', 'build'], { env: { ...clean, ...env }, encoding: 'utf8' });
 }
 
@@ -28,8 +30,10 @@ afterAll(async () => {
 
 /** Visible text of the page's main content and navigation, and every link target. */
 const visible = (page: Page) => page.locator('body').innerText();
-const links = (page: Page) => page.locator('a[href]').evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
-const PLAN_CLAIMS = /Forebyggende plan|Utfordringsbildet|Hovedutfordringene i planen|Mål i planene|I planen \(2023\)/;
+const links = (page: Page) =>
+  page.locator('a[href]').evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
+const PLAN_CLAIMS =
+  /Forebyggende plan|Utfordringsbildet|Hovedutfordringene i planen|Mål i planene|I planen \(2023\)/;
 
 describe('a build for 4003 Skien', () => {
   test('names Skien in the prerendered HTML: title, h1, table columns, and the trend chart as static SVG', async () => {
@@ -38,7 +42,10 @@ describe('a build for 4003 Skien', () => {
     expect(front).toMatch(/<h1[^>]*>Hvordan har barn og unge i Skien det\?<\/h1>/);
     expect(front).not.toContain('href="/mal"');
     const html = await (await fetch(`${s.url}/indikator/grunnskolepoeng`)).text();
-    const chart = html.slice(html.indexOf('id="trend"'), html.indexOf('</figure>', html.indexOf('id="trend"')));
+    const chart = html.slice(
+      html.indexOf('id="trend"'),
+      html.indexOf('</figure>', html.indexOf('id="trend"'))
+    );
     expect(chart).toMatch(/<svg[^>]*aria-label="Grunnskolepoeng"/);
     expect(chart.match(/<path[^>]*aria-label="(Skien|Telemark|Norge)"/g)?.length).toBe(3);
     expect(chart).not.toContain('aria-label="Porsgrunn"');
@@ -59,22 +66,39 @@ describe('a build for 4003 Skien', () => {
     const headers = await page.locator('[aria-label^="Datatabell"] thead th').allTextContents();
     expect(headers).toEqual(['Periode', 'Skien', 'Telemark', 'Norge']);
     expect(await page.locator('[aria-label^="Datatabell"] thead th.home').textContent()).toBe('Skien');
-    await expect.poll(() => page.locator('.summary').textContent()).toMatch(/ Skien er (bedre|dårligere|likt)/);
+    await expect
+      .poll(() => page.locator('.summary').textContent())
+      .toMatch(/ Skien er (bedre|dårligere|likt)/);
     expect(await page.locator('svg [aria-label="line"] path[aria-label="Skien"]').count()).toBe(1);
     // ranking: the one large diamond and the highlighted table row; map: the thick outline
     expect(await page.locator('svg [aria-label="dot"] [aria-label="Skien"]').count()).toBe(1);
     expect(await page.locator('tr.home th').allTextContents()).toEqual(['Skien']);
-    expect(await page.locator('svg g[stroke-width="3"] path').evaluateAll((ps) => ps.map((p) => p.getAttribute('aria-label')))).toEqual(['Skien']);
-    expect(await page.locator('figcaption', { hasText: 'har tykk kant' }).textContent()).toContain('Skien har tykk kant');
+    expect(
+      await page
+        .locator('svg g[stroke-width="3"] path')
+        .evaluateAll((ps) => ps.map((p) => p.getAttribute('aria-label')))
+    ).toEqual(['Skien']);
+    expect(await page.locator('figcaption', { hasText: 'har tykk kant' }).textContent()).toContain(
+      'Skien har tykk kant'
+    );
     expect(s.errors).toEqual([]);
   });
 
-  test('claims none of Porsgrunn\'s plan goals for Skien and links to no goal page', async () => {
-    for (const path of ['/', '/profil', '/indikator/grunnskolepoeng', '/indikator/mobbing_7', '/tema/levekar']) {
+  test("claims none of Porsgrunn's plan goals for Skien and links to no goal page", async () => {
+    for (const path of [
+      '/',
+      '/profil',
+      '/indikator/grunnskolepoeng',
+      '/indikator/mobbing_7',
+      '/tema/levekar'
+    ]) {
       const page = await s.open(path);
       await page.locator('h1').waitFor();
       expect(await visible(page), path).not.toMatch(PLAN_CLAIMS);
-      expect((await links(page)).filter((h) => h.startsWith('/mal')), path).toEqual([]);
+      expect(
+        (await links(page)).filter((h) => h.startsWith('/mal')),
+        path
+      ).toEqual([]);
       await page.close();
     }
     const profile = await s.open('/profil');
@@ -91,5 +115,7 @@ describe('a build for 4003 Skien', () => {
 test('an unknown kommunenummer stops the build with a Norwegian message naming the setting and the value', () => {
   const result = build({ OPPVEKST_KOMMUNE: '0301', OPPVEKST_BUILD_DIR: join(out, 'never') });
   expect(result.status).not.toBe(0);
-  expect(result.stderr).toContain('OPPVEKST_KOMMUNE=0301: kommunenummeret finnes ikke i data/geographies.csv');
+  expect(result.stderr).toContain(
+    'OPPVEKST_KOMMUNE=0301: kommunenummeret finnes ikke i data/geographies.csv'
+  );
 });

@@ -3,13 +3,28 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { axeViolations, keyboardWalk, pdfPageCount, renderedFonts, start, type Session } from './browser';
 
-const PAGES = ['/', '/indikator/grunnskolepoeng', '/mal', '/mal/fp-utfordring-skolemiljo', '/last-inn', '/sql', '/om-dataene', '/tilgjengelighet', '/profil', '/tema/skolemiljo'];
+const PAGES = [
+  '/',
+  '/indikator/grunnskolepoeng',
+  '/mal',
+  '/mal/fp-utfordring-skolemiljo',
+  '/last-inn',
+  '/sql',
+  '/om-dataene',
+  '/tilgjengelighet',
+  '/profil',
+  '/tema/skolemiljo'
+];
 const SERIF = /serif|times|georgia|garamond|cambria/i;
 const isSerif = (family: string) => SERIF.test(family) && !/sans/i.test(family);
 
 let s: Session;
-beforeAll(async () => { s = await start(); });
-afterAll(async () => { await s?.close(); });
+beforeAll(async () => {
+  s = await start();
+});
+afterAll(async () => {
+  await s?.close();
+});
 
 /** Opens a page and waits until it is hydrated, its charts drawn and its fonts loaded. */
 async function ready(path: string, viewport?: { width: number; height: number }): Promise<Page> {
@@ -17,7 +32,9 @@ async function ready(path: string, viewport?: { width: number; height: number })
   await page.waitForLoadState('networkidle');
   await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
   // A region still filling in (the SQL page's table list while DuckDB starts) says so with aria-busy.
-  await page.waitForFunction(() => !document.querySelector('[aria-busy="true"]'), undefined, { timeout: 60_000 });
+  await page.waitForFunction(() => !document.querySelector('[aria-busy="true"]'), undefined, {
+    timeout: 60_000
+  });
   await page.evaluate(() => document.fonts.ready.then(() => undefined));
   return page;
 }
@@ -35,13 +52,27 @@ describe('at 320 × 640 px', () => {
     const page = await ready(path, { width: 320, height: 640 });
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
     // The declared stacks: Inter first, and never a stack that could end in the browser's default serif.
-    const stacks = await page.evaluate(() =>
-      [...new Set([document.body, ...document.querySelectorAll('main h1, main h2, main p, main td, main th, main a, main li, button, summary, caption')]
-        .map((el) => getComputedStyle(el).fontFamily))]);
+    const stacks = await page.evaluate(() => [
+      ...new Set(
+        [
+          document.body,
+          ...document.querySelectorAll(
+            'main h1, main h2, main p, main td, main th, main a, main li, button, summary, caption'
+          )
+        ].map((el) => getComputedStyle(el).fontFamily)
+      )
+    ]);
     for (const stack of stacks) expect(stack, stack).toMatch(/^"?Inter Variable"?,.*\bsans-serif$/);
     // The shipped font really loaded, and Chromium drew the page's text with no serif face at all.
-    expect(await page.evaluate(() => document.fonts.check('16px "Inter Variable"') &&
-      [...document.fonts].some((f) => f.family.replace(/"/g, '') === 'Inter Variable' && f.status === 'loaded'))).toBe(true);
+    expect(
+      await page.evaluate(
+        () =>
+          document.fonts.check('16px "Inter Variable"') &&
+          [...document.fonts].some(
+            (f) => f.family.replace(/"/g, '') === 'Inter Variable' && f.status === 'loaded'
+          )
+      )
+    ).toBe(true);
     const drawn = await renderedFonts(page, 'body, body *');
     expect(drawn).toContain('Inter'); // the family name inside the font file
     expect(drawn.filter(isSerif)).toEqual([]);
@@ -50,24 +81,27 @@ describe('at 320 × 640 px', () => {
 });
 
 describe('keyboard only', () => {
-  test.each(['/', '/indikator/grunnskolepoeng', '/tema/skolemiljo', '/last-inn'])('%s: skip link first, everything reachable by Tab, focus always visible', async (path) => {
-    const page = await ready(path);
-    await page.keyboard.press('Tab');
-    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Hopp til innholdet');
-    await page.keyboard.press('Enter');
-    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('innhold');
-    await page.keyboard.press('Tab');
-    expect(await page.evaluate(() => !!document.activeElement?.closest('main'))).toBe(true);
-    // Walk again from the top of a fresh load.
-    await page.reload();
-    await page.waitForLoadState('networkidle');
-    await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
-    const walk = await keyboardWalk(page);
-    expect(walk.reached.length).toBeGreaterThan(10);
-    expect([...walk.reached].sort()).toEqual([...walk.expected].sort());
-    expect(walk.invisibleFocus).toEqual([]);
-    await page.close();
-  });
+  test.each(['/', '/indikator/grunnskolepoeng', '/tema/skolemiljo', '/last-inn'])(
+    '%s: skip link first, everything reachable by Tab, focus always visible',
+    async (path) => {
+      const page = await ready(path);
+      await page.keyboard.press('Tab');
+      expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Hopp til innholdet');
+      await page.keyboard.press('Enter');
+      await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('innhold');
+      await page.keyboard.press('Tab');
+      expect(await page.evaluate(() => !!document.activeElement?.closest('main'))).toBe(true);
+      // Walk again from the top of a fresh load.
+      await page.reload();
+      await page.waitForLoadState('networkidle');
+      await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
+      const walk = await keyboardWalk(page);
+      expect(walk.reached.length).toBeGreaterThan(10);
+      expect([...walk.reached].sort()).toEqual([...walk.expected].sort());
+      expect(walk.invisibleFocus).toEqual([]);
+      await page.close();
+    }
+  );
 });
 
 describe('print', () => {
@@ -77,30 +111,49 @@ describe('print', () => {
     await page.close();
   });
 
-  test.each(['/indikator/grunnskolepoeng', '/mal/fp-utfordring-skolemiljo', '/tema/skolemiljo'])('%s prints on at most four A4 pages', async (path) => {
-    const page = await ready(path);
-    const pages = pdfPageCount(await page.pdf({ format: 'A4' }));
-    expect(pages).toBeGreaterThanOrEqual(1);
-    expect(pages).toBeLessThanOrEqual(4);
-    await page.close();
-  });
+  test.each(['/indikator/grunnskolepoeng', '/mal/fp-utfordring-skolemiljo', '/tema/skolemiljo'])(
+    '%s prints on at most four A4 pages',
+    async (path) => {
+      const page = await ready(path);
+      const pages = pdfPageCount(await page.pdf({ format: 'A4' }));
+      expect(pages).toBeGreaterThanOrEqual(1);
+      expect(pages).toBeLessThanOrEqual(4);
+      await page.close();
+    }
+  );
 
-  test.each(['/profil', '/indikator/grunnskolepoeng', '/mal/fp-utfordring-skolemiljo'])('%s in print media hides navigation and buttons, shows the heading and tables', async (path) => {
-    const page = await ready(path);
-    expect(await page.locator('button').first().isVisible()).toBe(true);
-    await page.emulateMedia({ media: 'print' });
-    expect(await page.locator('header nav').isVisible()).toBe(false);
-    expect(await page.locator('footer a').first().isVisible()).toBe(false);
-    const buttons = await page.locator('button').evaluateAll((els) => els.filter((el) => (el as HTMLElement).checkVisibility()).length);
-    expect(buttons).toBe(0);
-    expect(await page.locator('summary').evaluateAll((els) => els.filter((el) => (el as HTMLElement).checkVisibility()).length)).toBe(0);
-    expect(await page.locator('h1').isVisible()).toBe(true);
-    const tables = page.locator('main table');
-    expect(await tables.count()).toBeGreaterThan(0);
-    expect(await tables.evaluateAll((els) => els.every((el) => (el as HTMLElement).checkVisibility()))).toBe(true);
-    expect(await page.locator('main td').first().evaluate((el) => getComputedStyle(el).borderTopStyle)).toBe('solid');
-    await page.close();
-  });
+  test.each(['/profil', '/indikator/grunnskolepoeng', '/mal/fp-utfordring-skolemiljo'])(
+    '%s in print media hides navigation and buttons, shows the heading and tables',
+    async (path) => {
+      const page = await ready(path);
+      expect(await page.locator('button').first().isVisible()).toBe(true);
+      await page.emulateMedia({ media: 'print' });
+      expect(await page.locator('header nav').isVisible()).toBe(false);
+      expect(await page.locator('footer a').first().isVisible()).toBe(false);
+      const buttons = await page
+        .locator('button')
+        .evaluateAll((els) => els.filter((el) => (el as HTMLElement).checkVisibility()).length);
+      expect(buttons).toBe(0);
+      expect(
+        await page
+          .locator('summary')
+          .evaluateAll((els) => els.filter((el) => (el as HTMLElement).checkVisibility()).length)
+      ).toBe(0);
+      expect(await page.locator('h1').isVisible()).toBe(true);
+      const tables = page.locator('main table');
+      expect(await tables.count()).toBeGreaterThan(0);
+      expect(
+        await tables.evaluateAll((els) => els.every((el) => (el as HTMLElement).checkVisibility()))
+      ).toBe(true);
+      expect(
+        await page
+          .locator('main td')
+          .first()
+          .evaluate((el) => getComputedStyle(el).borderTopStyle)
+      ).toBe('solid');
+      await page.close();
+    }
+  );
 });
 
 describe('Tilgjengelighetserklæring', () => {

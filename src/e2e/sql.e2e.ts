@@ -8,9 +8,13 @@ let page: Page;
 beforeAll(async () => {
   s = await start();
   page = await s.open('/sql');
-  await page.locator('aside[aria-busy="false"] details summary', { hasText: 'observation' }).waitFor({ timeout: 60_000 });
+  await page
+    .locator('aside[aria-busy="false"] details summary', { hasText: 'observation' })
+    .waitFor({ timeout: 60_000 });
 });
-afterAll(async () => { await s?.close(); });
+afterAll(async () => {
+  await s?.close();
+});
 
 const POINT = `SELECT geo, period, value FROM observation
   WHERE geo = '4001' AND indicator = 'grunnskolepoeng' AND period = '2020-2022' AND breakdown = 'alle'`;
@@ -25,7 +29,9 @@ describe('the SQL page', () => {
   test('lists the tables with their columns and types', async () => {
     const observation = page.locator('aside details', { hasText: 'observation' });
     expect(await observation.locator('li').allTextContents()).toContain('geo VARCHAR');
-    expect(await page.locator('aside summary').allTextContents()).toEqual(expect.arrayContaining([expect.stringContaining('geography')]));
+    expect(await page.locator('aside summary').allTextContents()).toEqual(
+      expect.arrayContaining([expect.stringContaining('geography')])
+    );
   });
 
   test('answers a SELECT with 42,1 in the table and announces the row count', async () => {
@@ -33,7 +39,11 @@ describe('the SQL page', () => {
     await expect.poll(() => page.locator('[role=status]').textContent()).toBe('1 rad.');
     expect(await page.locator('main table caption').textContent()).toBe('Resultat: 1 rad');
     expect(await page.locator('main table thead th').allTextContents()).toEqual(['geo', 'period', 'value']);
-    expect(await page.locator('main table tbody td').allTextContents()).toEqual(['4001', '2020-2022', '42,1']);
+    expect(await page.locator('main table tbody td').allTextContents()).toEqual([
+      '4001',
+      '2020-2022',
+      '42,1'
+    ]);
   });
 
   test('refuses DROP TABLE in an alert and leaves the data as it was', async () => {
@@ -41,15 +51,21 @@ describe('the SQL page', () => {
     await expect.poll(() => page.locator('[role=alert]').textContent()).toContain('«DROP» endrer databasen');
     expect(await page.locator('main table').count()).toBe(0);
     await run(POINT);
-    await expect.poll(() => page.locator('main table tbody td').allTextContents()).toEqual(['4001', '2020-2022', '42,1']);
+    await expect
+      .poll(() => page.locator('main table tbody td').allTextContents())
+      .toEqual(['4001', '2020-2022', '42,1']);
     expect(await page.locator('[role=alert]').textContent()).toBe('');
   });
 
   test("shows DuckDB's own error for a table that does not exist", async () => {
     await run('SELECT * FROM nope');
-    await expect.poll(() => page.locator('[role=alert]').textContent()).toContain('Table with name nope does not exist');
+    await expect
+      .poll(() => page.locator('[role=alert]').textContent())
+      .toContain('Table with name nope does not exist');
     expect(await page.locator('[role=alert] h3').textContent()).toBe('Feil fra DuckDB');
-    expect(await page.locator('[role=alert] pre').textContent()).toMatch(/^Catalog Error: Table with name nope does not exist/);
+    expect(await page.locator('[role=alert] pre').textContent()).toMatch(
+      /^Catalog Error: Table with name nope does not exist/
+    );
     expect(await page.locator('[role=status]').textContent()).toBe('Spørringen feilet.');
   });
 
@@ -57,9 +73,14 @@ describe('the SQL page', () => {
     await page.getByRole('button', { name: 'Grunnskolepoeng over tid' }).click();
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('sql');
     await page.getByRole('button', { name: 'Kjør', exact: true }).click();
-    await expect.poll(() => page.locator('main table caption').textContent()).toMatch(/^Resultat: \d+ rader$/);
+    await expect
+      .poll(() => page.locator('main table caption').textContent())
+      .toMatch(/^Resultat: \d+ rader$/);
     expect(await page.locator('main table tbody').textContent()).toContain('42,1');
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Last ned resultatet (CSV)' }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Last ned resultatet (CSV)' }).click()
+    ]);
     const chunks: Buffer[] = [];
     for await (const c of await download.createReadStream()) chunks.push(c as Buffer);
     const csv = Buffer.concat(chunks).toString();
@@ -79,7 +100,8 @@ describe('the SQL page', () => {
     expect(walk.invisibleFocus).toEqual([]);
     await fresh.reload();
     await fresh.locator('aside[aria-busy="false"] details').first().waitFor({ timeout: 60_000 });
-    for (let i = 0; i < 20 && (await fresh.evaluate(() => document.activeElement?.id)) !== 'sql'; i++) await fresh.keyboard.press('Tab');
+    for (let i = 0; i < 20 && (await fresh.evaluate(() => document.activeElement?.id)) !== 'sql'; i++)
+      await fresh.keyboard.press('Tab');
     await fresh.keyboard.press('Control+A');
     await fresh.keyboard.type("SELECT name FROM geography WHERE code = '4001'");
     await fresh.keyboard.press('Control+Enter');

@@ -5,12 +5,16 @@ import { axeViolations, start, type Session } from './browser';
 import { parseCsv } from '../lib/dataset/parse';
 
 let s: Session;
-beforeAll(async () => { s = await start(); });
-afterAll(async () => { await s?.close(); });
+beforeAll(async () => {
+  s = await start();
+});
+afterAll(async () => {
+  await s?.close();
+});
 
 /** The skolemiljo family's indicators as the catalogue lists them, in its order. */
-const skolemiljo = parseCsv('data/indicators.csv', readFileSync('data/indicators.csv', 'utf8')).table.rows
-  .filter((r) => r.values.family === 'skolemiljo')
+const skolemiljo = parseCsv('data/indicators.csv', readFileSync('data/indicators.csv', 'utf8'))
+  .table.rows.filter((r) => r.values.family === 'skolemiljo')
   .map((r) => ({ id: r.values.id, name: r.values.name }));
 
 describe('/tema/skolemiljo', () => {
@@ -18,8 +22,12 @@ describe('/tema/skolemiljo', () => {
     expect(skolemiljo.map((i) => i.id)).toEqual(['mobbing_7', 'trivsel_10']);
     const page = await s.open('/tema/skolemiljo');
     expect(await page.locator('h1').textContent()).toBe('Trivsel og skolemiljø');
-    expect(await page.locator('main').textContent()).toContain('Trivsel og mobbing i skolen (Elevundersøkelsen).');
-    const links = await page.locator('main article h2 a').evaluateAll((as) => as.map((a) => [a.getAttribute('href'), a.textContent]));
+    expect(await page.locator('main').textContent()).toContain(
+      'Trivsel og mobbing i skolen (Elevundersøkelsen).'
+    );
+    const links = await page
+      .locator('main article h2 a')
+      .evaluateAll((as) => as.map((a) => [a.getAttribute('href'), a.textContent]));
     expect(links).toEqual(skolemiljo.map((i) => [`/indikator/${i.id}`, i.name]));
     expect(await page.locator('p.summary').textContent()).toBe(
       'Porsgrunn er bedre enn landet på 0 og dårligere på 2 av 2 indikatorer. Siden forrige periode er 2 blitt bedre og 0 dårligere.'
@@ -33,7 +41,9 @@ describe('/tema/skolemiljo', () => {
     expect(text).toMatch(/Over hele serien\s+dårligere siden 2016\/17-2018\/19 \(\+6,5 prosentpoeng\)/);
     // The trend has its words twice: on the SVG for screen readers and beside it for everyone.
     await mobbing.locator('svg[role="img"][aria-label]').waitFor();
-    expect(await mobbing.locator('svg[aria-label]').first().getAttribute('aria-label')).toBe('Porsgrunn fra 5,4\u00a0% i 2016/17-2018/19 til 11,9\u00a0% i 2023/24-2025/26');
+    expect(await mobbing.locator('svg[aria-label]').first().getAttribute('aria-label')).toBe(
+      'Porsgrunn fra 5,4\u00a0% i 2016/17-2018/19 til 11,9\u00a0% i 2023/24-2025/26'
+    );
     expect(await axeViolations(page)).toEqual([]);
     expect(s.errors).toEqual([]);
   });
@@ -57,8 +67,16 @@ describe('/tema/skolemiljo', () => {
     await page.emulateMedia({ media: 'print' });
     expect(await page.locator('h1').isVisible()).toBe(true);
     expect(await page.locator('p.summary').isVisible()).toBe(true);
-    expect(await page.locator('main article').evaluateAll((els) => els.every((el) => (el as HTMLElement).checkVisibility()))).toBe(true);
-    expect(await page.locator('button').evaluateAll((els) => els.filter((el) => (el as HTMLElement).checkVisibility()).length)).toBe(0);
+    expect(
+      await page
+        .locator('main article')
+        .evaluateAll((els) => els.every((el) => (el as HTMLElement).checkVisibility()))
+    ).toBe(true);
+    expect(
+      await page
+        .locator('button')
+        .evaluateAll((els) => els.filter((el) => (el as HTMLElement).checkVisibility()).length)
+    ).toBe(0);
     expect(await page.locator('header nav').isVisible()).toBe(false);
   });
 
@@ -67,7 +85,9 @@ describe('/tema/skolemiljo', () => {
       const html = await (await fetch(`${s.url}/tema/${family}`)).text();
       expect(html, family).toMatch(/<article[^>]*>/);
       // a theme whose indicators have no better direction (barnevern) is described without a verdict
-      expect(html, family).toMatch(/class="summary[^"]*">(Porsgrunn er bedre enn landet på \d+ og dårligere på \d+ av \d+ indikator|Indikatoren i dette temaet har ingen «bedre» retning)/);
+      expect(html, family).toMatch(
+        /class="summary[^"]*">(Porsgrunn er bedre enn landet på \d+ og dårligere på \d+ av \d+ indikator|Indikatoren i dette temaet har ingen «bedre» retning)/
+      );
     }
   });
 });

@@ -17,17 +17,36 @@ describe('view in the URL', () => {
     expect(viewSearch({ breakdown: 'alle', added: [] }, 'alle')).toBe('');
     const search = viewSearch({ breakdown: 'gutter', added: ['4005', '4003'] }, 'alle');
     expect(search).toBe('?vis=gutter&kommuner=4005,4003');
-    expect(parseView(new URLSearchParams(search), valid)).toEqual({ breakdown: 'gutter', added: ['4005', '4003'] });
+    expect(parseView(new URLSearchParams(search), valid)).toEqual({
+      breakdown: 'gutter',
+      added: ['4005', '4003']
+    });
   });
 
   test('a year range: kept when both years exist, swapped when reversed, dropped when unknown; round-trips', () => {
     const years = { ...valid, years: [2015, 2016, 2017, 2018] };
-    expect(parseView(new URLSearchParams('?fra=2016&til=2018'), years)).toEqual({ breakdown: null, added: [], from: 2016, to: 2018 });
-    expect(parseView(new URLSearchParams('?fra=2018&til=2016'), years)).toMatchObject({ from: 2016, to: 2018 });
-    expect(parseView(new URLSearchParams('?fra=1999&til=abc'), years)).toMatchObject({ from: null, to: null });
+    expect(parseView(new URLSearchParams('?fra=2016&til=2018'), years)).toEqual({
+      breakdown: null,
+      added: [],
+      from: 2016,
+      to: 2018
+    });
+    expect(parseView(new URLSearchParams('?fra=2018&til=2016'), years)).toMatchObject({
+      from: 2016,
+      to: 2018
+    });
+    expect(parseView(new URLSearchParams('?fra=1999&til=abc'), years)).toMatchObject({
+      from: null,
+      to: null
+    });
     const search = viewSearch({ breakdown: null, added: ['4003'], from: 2016, to: null }, 'alle');
     expect(search).toBe('?kommuner=4003&fra=2016');
-    expect(parseView(new URLSearchParams(search), years)).toEqual({ breakdown: null, added: ['4003'], from: 2016, to: null });
+    expect(parseView(new URLSearchParams(search), years)).toEqual({
+      breakdown: null,
+      added: ['4003'],
+      from: 2016,
+      to: null
+    });
   });
 
   test('inRange keeps the years inside the range, ends included', () => {

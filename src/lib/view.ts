@@ -9,16 +9,24 @@ export interface View {
 }
 
 /** Reads a view from URL search parameters, keeping only breakdowns, codes and years the page knows. */
-export function parseView(params: URLSearchParams, valid: { breakdowns: string[]; codes: string[]; years?: number[] }): View {
+export function parseView(
+  params: URLSearchParams,
+  valid: { breakdowns: string[]; codes: string[]; years?: number[] }
+): View {
   const breakdown = params.get('vis');
-  const added = (params.get('kommuner') ?? '').split(',').filter((c, i, all) => valid.codes.includes(c) && all.indexOf(c) === i);
+  const added = (params.get('kommuner') ?? '')
+    .split(',')
+    .filter((c, i, all) => valid.codes.includes(c) && all.indexOf(c) === i);
   const year = (name: string) => {
     const y = Number(params.get(name));
     return params.get(name) && valid.years?.includes(y) ? y : null;
   };
   let [from, to] = [year('fra'), year('til')];
   if (from !== null && to !== null && from > to) [from, to] = [to, from];
-  const view: View = { breakdown: breakdown && valid.breakdowns.includes(breakdown) ? breakdown : null, added };
+  const view: View = {
+    breakdown: breakdown && valid.breakdowns.includes(breakdown) ? breakdown : null,
+    added
+  };
   return valid.years ? { ...view, from, to } : view;
 }
 
@@ -35,5 +43,7 @@ export function viewSearch(view: View, defaultBreakdown: string): string {
 
 /** Points within a year range (either end open). */
 export function inRange<T extends { year: number }>(points: T[], view: Pick<View, 'from' | 'to'>): T[] {
-  return points.filter((p) => (view.from == null || p.year >= view.from) && (view.to == null || p.year <= view.to));
+  return points.filter(
+    (p) => (view.from == null || p.year >= view.from) && (view.to == null || p.year <= view.to)
+  );
 }

@@ -4,8 +4,16 @@ import { changes } from './change';
 import { familySummary } from './familySummary';
 import type { SeriesPoint } from '$lib/queries/series';
 
-const point = (period: string, year: number, value: number | null): SeriesPoint =>
-  ({ geo: '4001', geo_name: 'Porsgrunn', period, year, value, missing: value == null ? 'skjermet' : null, note: null, source: 'test' });
+const point = (period: string, year: number, value: number | null): SeriesPoint => ({
+  geo: '4001',
+  geo_name: 'Porsgrunn',
+  period,
+  year,
+  value,
+  missing: value == null ? 'skjermet' : null,
+  note: null,
+  source: 'test'
+});
 
 describe('changes', () => {
   test.each([
@@ -18,18 +26,34 @@ describe('changes', () => {
     ['neutral', 5.0, 5.5, 'høyere'],
     ['neutral', 5.5, 5.0, 'lavere']
   ] as const)('%s from %s to %s is %s', (polarity, from, to, word) => {
-    expect(changes([point('2023', 2023, from), point('2024', 2024, to)], polarity).sincePrevious?.change).toBe(word);
+    expect(
+      changes([point('2023', 2023, from), point('2024', 2024, to)], polarity).sincePrevious?.change
+    ).toBe(word);
   });
 
   test('skips periods without a value and measures the series from its first value', () => {
-    const points = [point('2019', 2019, null), point('2020', 2020, 5.4), point('2021', 2021, 12.3), point('2022', 2022, null), point('2023', 2023, 11.9)];
+    const points = [
+      point('2019', 2019, null),
+      point('2020', 2020, 5.4),
+      point('2021', 2021, 12.3),
+      point('2022', 2022, null),
+      point('2023', 2023, 11.9)
+    ];
     const { sincePrevious, overSeries } = changes(points, 'lower-better');
-    expect(sincePrevious).toMatchObject({ from: { period: '2021' }, to: { period: '2023' }, diff: -0.4, change: 'bedre' });
+    expect(sincePrevious).toMatchObject({
+      from: { period: '2021' },
+      to: { period: '2023' },
+      diff: -0.4,
+      change: 'bedre'
+    });
     expect(overSeries).toMatchObject({ from: { period: '2020' }, diff: 6.5, change: 'dårligere' });
   });
 
   test('needs two periods with a value', () => {
-    expect(changes([point('2023', 2023, 9.2), point('2024', 2024, null)], 'lower-better')).toEqual({ sincePrevious: null, overSeries: null });
+    expect(changes([point('2023', 2023, 9.2), point('2024', 2024, null)], 'lower-better')).toEqual({
+      sincePrevious: null,
+      overSeries: null
+    });
   });
 });
 

@@ -18,7 +18,10 @@ export interface Movement {
  * one geography's points, oldest first; periods without a value are skipped, null when fewer than two remain.
  * A difference that does not show at one decimal is «uendret», as «likt» is against Norway.
  */
-export function changes(points: SeriesPoint[], polarity: Polarity): { sincePrevious: Movement | null; overSeries: Movement | null } {
+export function changes(
+  points: SeriesPoint[],
+  polarity: Polarity
+): { sincePrevious: Movement | null; overSeries: Movement | null } {
   const valued = points.filter((p) => p.value != null);
   if (valued.length < 2) return { sincePrevious: null, overSeries: null };
   const to = valued.at(-1)!;

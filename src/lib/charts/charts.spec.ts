@@ -53,11 +53,28 @@ describe('verdict', () => {
 
 describe('summary', () => {
   const indicator = { id: 'x', name: 'X', unit: 'poeng', polarity: 'higher-better' } as Indicator;
-  const p = (geo: string, geo_name: string, period: string, year: number, value: number | null) =>
-    ({ geo, geo_name, period, year, value, missing: value == null ? 'skjermet' : null, note: null, source: 's' });
+  const p = (geo: string, geo_name: string, period: string, year: number, value: number | null) => ({
+    geo,
+    geo_name,
+    period,
+    year,
+    value,
+    missing: value == null ? 'skjermet' : null,
+    note: null,
+    source: 's'
+  });
   test('names the newest period with a Porsgrunn value, every area, and the verdict', () => {
-    const text = summary([p('4001', 'Porsgrunn', '2020-2022', 2022, 42.1), p('0', 'Norge', '2020-2022', 2022, 43.3),
-      p('4001', 'Porsgrunn', '2021-2023', 2023, null)], indicator, { home: '4001', country: '0' });
-    expect(text).toBe('I 2020-2022 var verdien 42,1\u00a0poeng i Porsgrunn og 43,3\u00a0poeng i Norge. Porsgrunn er dårligere enn landet.');
+    const text = summary(
+      [
+        p('4001', 'Porsgrunn', '2020-2022', 2022, 42.1),
+        p('0', 'Norge', '2020-2022', 2022, 43.3),
+        p('4001', 'Porsgrunn', '2021-2023', 2023, null)
+      ],
+      indicator,
+      { home: '4001', country: '0' }
+    );
+    expect(text).toBe(
+      'I 2020-2022 var verdien 42,1\u00a0poeng i Porsgrunn og 43,3\u00a0poeng i Norge. Porsgrunn er dårligere enn landet.'
+    );
   });
 });

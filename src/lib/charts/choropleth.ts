@@ -7,7 +7,11 @@ import { verdict, type Verdict } from './verdict';
 /** GeoJSON of the municipalities, as scripts/maps.ts writes it. */
 export interface MunicipalityMap {
   type: 'FeatureCollection';
-  features: { type: 'Feature'; properties: { kommunenummer: string; kommunenavn: string }; geometry: unknown }[];
+  features: {
+    type: 'Feature';
+    properties: { kommunenummer: string; kommunenavn: string };
+    geometry: unknown;
+  }[];
 }
 
 const CLASSES: { verdict: Verdict; label: string; fill: string }[] = [
@@ -23,27 +27,56 @@ const CLASSES: { verdict: Verdict; label: string; fill: string }[] = [
 export function mapClasses(rows: SeriesPoint[], indicator: Indicator): Map<string, string> {
   const country = rows.find((r) => r.geo === '0')?.value ?? null;
   const byGeo = new Map(rows.map((r) => [r.geo, r.value]));
-  return new Map(rows.filter((r) => r.geo.length === 4).map((r) => [r.geo, label(verdict(byGeo.get(r.geo) ?? null, country, indicator.polarity))]));
+  return new Map(
+    rows
+      .filter((r) => r.geo.length === 4)
+      .map((r) => [r.geo, label(verdict(byGeo.get(r.geo) ?? null, country, indicator.polarity))])
+  );
 }
 
 const label = (v: Verdict) => CLASSES.find((c) => c.verdict === v)!.label;
 
 /** Plot options for the map; the legend names the classes in words; home outlined thickly. */
-export function choropleth(map: MunicipalityMap, rows: SeriesPoint[], indicator: Indicator, opts: { home: string; title: string }): Plot.PlotOptions {
+export function choropleth(
+  map: MunicipalityMap,
+  rows: SeriesPoint[],
+  indicator: Indicator,
+  opts: { home: string; title: string }
+): Plot.PlotOptions {
   const classes = mapClasses(rows, indicator);
-  const classOf = (f: MunicipalityMap['features'][number]) => classes.get(f.properties.kommunenummer) ?? 'Mangler tall';
+  const classOf = (f: MunicipalityMap['features'][number]) =>
+    classes.get(f.properties.kommunenummer) ?? 'Mangler tall';
   const used = CLASSES.filter((c) => [...map.features].some((f) => classOf(f) === c.label));
   const home = map.features.filter((f) => f.properties.kommunenummer === opts.home);
   return {
     height: 420,
     ariaLabel: opts.title,
     projection: { type: 'transverse-mercator', rotate: [-9, 0], domain: map as never },
-    color: { type: 'ordinal', domain: used.map((c) => c.label), range: used.map((c) => c.fill), legend: true },
+    color: {
+      type: 'ordinal',
+      domain: used.map((c) => c.label),
+      range: used.map((c) => c.fill),
+      legend: true
+    },
     marks: [
       Plot.geo(map.features, { fill: classOf, stroke: '#333', strokeWidth: 0.8 }),
       // named, so a screen reader (and a test) can tell which municipality the thick outline marks
-      Plot.geo(home, { stroke: '#000', strokeWidth: 3, fill: 'none', ariaLabel: (f: MunicipalityMap['features'][number]) => f.properties.kommunenavn }),
-      Plot.text(map.features, Plot.centroid({ text: (f: MunicipalityMap['features'][number]) => f.properties.kommunenavn, fontSize: 10, stroke: 'white', strokeWidth: 3, fill: '#111' }))
+      Plot.geo(home, {
+        stroke: '#000',
+        strokeWidth: 3,
+        fill: 'none',
+        ariaLabel: (f: MunicipalityMap['features'][number]) => f.properties.kommunenavn
+      }),
+      Plot.text(
+        map.features,
+        Plot.centroid({
+          text: (f: MunicipalityMap['features'][number]) => f.properties.kommunenavn,
+          fontSize: 10,
+          stroke: 'white',
+          strokeWidth: 3,
+          fill: '#111'
+        })
+      )
     ]
   };
 }

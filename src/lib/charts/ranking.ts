@@ -7,14 +7,20 @@ import { number, unitLabel } from './format';
 /** Municipalities only (4-digit codes) with a value, best first by the indicator's polarity. */
 export function ranked(rows: SeriesPoint[], indicator: Indicator): SeriesPoint[] {
   const sign = indicator.polarity === 'lower-better' ? 1 : -1;
-  return rows.filter((r) => r.geo.length === 4 && r.value != null).sort((a, b) => sign * (a.value! - b.value!));
+  return rows
+    .filter((r) => r.geo.length === 4 && r.value != null)
+    .sort((a, b) => sign * (a.value! - b.value!));
 }
 
 /**
  * Plot options: one dot per municipality on its own row, home larger and labelled in bold;
  * vertical rules for the county and Norway, each named at the top.
  */
-export function rankingChart(rows: SeriesPoint[], indicator: Indicator, opts: { home: string; title: string }): Plot.PlotOptions {
+export function rankingChart(
+  rows: SeriesPoint[],
+  indicator: Indicator,
+  opts: { home: string; title: string }
+): Plot.PlotOptions {
   const munis = ranked(rows, indicator);
   const refs = rows.filter((r) => r.geo.length <= 2 && r.value != null);
   const isHome = (r: SeriesPoint) => r.geo === opts.home;
@@ -24,18 +30,57 @@ export function rankingChart(rows: SeriesPoint[], indicator: Indicator, opts: { 
     marginRight: 48,
     marginTop: 44,
     ariaLabel: opts.title,
-    x: { label: unitLabel(indicator.unit), grid: true, tickFormat: (v: number) => number(v).replace(/,0$/, '') },
+    x: {
+      label: unitLabel(indicator.unit),
+      grid: true,
+      tickFormat: (v: number) => number(v).replace(/,0$/, '')
+    },
     y: { label: null, domain: munis.map((r) => r.geo_name) },
     style: { fontSize: '13px', fontFamily: 'inherit' },
     marks: [
       Plot.ruleX(refs, { x: 'value', stroke: '#3d3d3d', strokeDasharray: '4,3' }),
-      Plot.text(refs.slice(0, 1), { x: 'value', text: (r: SeriesPoint) => `${r.geo_name} ${number(r.value!)}`, frameAnchor: 'top', dy: -30 }),
-      Plot.text(refs.slice(1), { x: 'value', text: (r: SeriesPoint) => `${r.geo_name} ${number(r.value!)}`, frameAnchor: 'top', dy: -16 }),
-      Plot.ruleY(munis, { y: 'geo_name', x1: (r: SeriesPoint) => Math.min(...munis.map((m) => m.value!)), x2: 'value', stroke: '#d0d0d0' }),
-      Plot.dot(munis.filter((r) => !isHome(r)), { x: 'value', y: 'geo_name', r: 4.5, fill: '#5c5c5c' }),
-      Plot.text(munis.filter((r) => !isHome(r)), { x: 'value', y: 'geo_name', text: (r: SeriesPoint) => number(r.value!), dx: 10, textAnchor: 'start' }),
-      Plot.dot(munis.filter(isHome), { x: 'value', y: 'geo_name', r: 7, fill: '#0b57a4', symbol: 'diamond', ariaLabel: 'geo_name' }),
-      Plot.text(munis.filter(isHome), { x: 'value', y: 'geo_name', text: (r: SeriesPoint) => number(r.value!), dx: 12, textAnchor: 'start', fontWeight: 'bold' })
+      Plot.text(refs.slice(0, 1), {
+        x: 'value',
+        text: (r: SeriesPoint) => `${r.geo_name} ${number(r.value!)}`,
+        frameAnchor: 'top',
+        dy: -30
+      }),
+      Plot.text(refs.slice(1), {
+        x: 'value',
+        text: (r: SeriesPoint) => `${r.geo_name} ${number(r.value!)}`,
+        frameAnchor: 'top',
+        dy: -16
+      }),
+      Plot.ruleY(munis, {
+        y: 'geo_name',
+        x1: (r: SeriesPoint) => Math.min(...munis.map((m) => m.value!)),
+        x2: 'value',
+        stroke: '#d0d0d0'
+      }),
+      Plot.dot(
+        munis.filter((r) => !isHome(r)),
+        { x: 'value', y: 'geo_name', r: 4.5, fill: '#5c5c5c' }
+      ),
+      Plot.text(
+        munis.filter((r) => !isHome(r)),
+        { x: 'value', y: 'geo_name', text: (r: SeriesPoint) => number(r.value!), dx: 10, textAnchor: 'start' }
+      ),
+      Plot.dot(munis.filter(isHome), {
+        x: 'value',
+        y: 'geo_name',
+        r: 7,
+        fill: '#0b57a4',
+        symbol: 'diamond',
+        ariaLabel: 'geo_name'
+      }),
+      Plot.text(munis.filter(isHome), {
+        x: 'value',
+        y: 'geo_name',
+        text: (r: SeriesPoint) => number(r.value!),
+        dx: 12,
+        textAnchor: 'start',
+        fontWeight: 'bold'
+      })
     ]
   };
 }

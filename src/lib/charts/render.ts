@@ -10,7 +10,9 @@ export const serverPlot: { render?: (options: Plot.PlotOptions) => string } = {}
  */
 export function labelForScreenReaders(plot: Element): void {
   const svg = plot.matches('svg') ? plot : plot.querySelector('svg[aria-label]');
-  svg?.querySelectorAll('[aria-label]').forEach((el) => el.setAttribute('role', el.tagName === 'g' ? 'group' : 'img'));
+  svg
+    ?.querySelectorAll('[aria-label]')
+    .forEach((el) => el.setAttribute('role', el.tagName === 'g' ? 'group' : 'img'));
   svg?.setAttribute('role', 'img');
 }
 

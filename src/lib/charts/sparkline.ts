@@ -21,7 +21,10 @@ export function sparklineText(points: SeriesPoint[], unit: Unit): string {
 export function sparkline(points: SeriesPoint[], unit: Unit): Plot.PlotOptions {
   const valued = points.filter((p) => p.value != null);
   return {
-    width: 140, height: 36, margin: 4, axis: null,
+    width: 140,
+    height: 36,
+    margin: 4,
+    axis: null,
     ariaLabel: sparklineText(points, unit),
     y: { zero: false },
     marks: [

@@ -9,7 +9,11 @@ import { HOME } from '$lib/dataset/schema';
  * «I 2023-2025 var verdien 42,3 poeng i Porsgrunn, 42,8 poeng i Telemark og 43,5 poeng i Norge;
  * Porsgrunn er dårligere enn landet.» Uses the newest period where home has a value.
  */
-export function summary(points: SeriesPoint[], indicator: Indicator, roles: { home: string; country: string }): string {
+export function summary(
+  points: SeriesPoint[],
+  indicator: Indicator,
+  roles: { home: string; country: string }
+): string {
   const newest = points.filter((p) => p.geo === roles.home && p.value != null).at(-1);
   if (!newest) return `Det finnes ingen verdier for ${HOME.name} i denne serien.`;
   const rank = (geo: string) => (geo === roles.home ? 0 : geo === roles.country ? 2 : 1);
@@ -17,6 +21,9 @@ export function summary(points: SeriesPoint[], indicator: Indicator, roles: { ho
   const parts = same.map((p) => `${valueText(p.value, indicator.unit)} i ${p.geo_name}`);
   const list = parts.length > 1 ? `${parts.slice(0, -1).join(', ')} og ${parts.at(-1)}` : parts[0];
   const country = same.find((p) => p.geo === roles.country)?.value ?? null;
-  const comparison = country == null ? '' : ` ${newest.geo_name} er ${verdictText(verdict(newest.value, country, indicator.polarity))}.`;
+  const comparison =
+    country == null
+      ? ''
+      : ` ${newest.geo_name} er ${verdictText(verdict(newest.value, country, indicator.polarity))}.`;
   return `I ${newest.period} var verdien ${list}.${comparison}`;
 }

@@ -32,8 +32,14 @@ export function lineStyle(geo: string, roles: { home: string; country: string },
 export function trend(
   points: SeriesPoint[],
   opts: {
-    geos: string[]; home: string; country: string; unit: Unit; title: string; width?: number;
-    baseline?: { year: number; label: string }; target?: { value: number; label: string };
+    geos: string[];
+    home: string;
+    country: string;
+    unit: Unit;
+    title: string;
+    width?: number;
+    baseline?: { year: number; label: string };
+    target?: { value: number; label: string };
   }
 ): Plot.PlotOptions {
   const order = [...opts.geos.filter((g) => g !== opts.home), opts.home];
@@ -45,24 +51,64 @@ export function trend(
     const last = rows.filter((r) => r.value != null).at(-1);
     marks.push(
       Plot.line(rows, {
-        x: 'year', y: 'value', stroke: s.stroke, strokeWidth: s.strokeWidth, strokeDasharray: s.dash,
-        marker: s.marker, ariaLabel: () => rows[0].geo_name
+        x: 'year',
+        y: 'value',
+        stroke: s.stroke,
+        strokeWidth: s.strokeWidth,
+        strokeDasharray: s.dash,
+        marker: s.marker,
+        ariaLabel: () => rows[0].geo_name
       })
     );
-    if (last) marks.push(Plot.text([last], { x: 'year', y: 'value', text: 'geo_name', dx: 8, textAnchor: 'start', fill: s.stroke, fontWeight: geo === opts.home ? 'bold' : 'normal' }));
+    if (last)
+      marks.push(
+        Plot.text([last], {
+          x: 'year',
+          y: 'value',
+          text: 'geo_name',
+          dx: 8,
+          textAnchor: 'start',
+          fill: s.stroke,
+          fontWeight: geo === opts.home ? 'bold' : 'normal'
+        })
+      );
   });
   if (opts.baseline) {
-    marks.push(Plot.ruleX([opts.baseline.year], { stroke: '#5a4300', strokeDasharray: '3,3' }),
-      Plot.text([opts.baseline], { x: 'year', text: 'label', frameAnchor: 'top', dy: -4, fill: '#5a4300', textAnchor: 'middle' }));
+    marks.push(
+      Plot.ruleX([opts.baseline.year], { stroke: '#5a4300', strokeDasharray: '3,3' }),
+      Plot.text([opts.baseline], {
+        x: 'year',
+        text: 'label',
+        frameAnchor: 'top',
+        dy: -4,
+        fill: '#5a4300',
+        textAnchor: 'middle'
+      })
+    );
   }
   if (opts.target) {
-    marks.push(Plot.ruleY([opts.target.value], { stroke: '#0d5c2e', strokeWidth: 2 }),
-      Plot.text([opts.target], { y: 'value', text: 'label', frameAnchor: 'left', dx: 4, dy: -8, fill: '#0d5c2e', textAnchor: 'start' }));
+    marks.push(
+      Plot.ruleY([opts.target.value], { stroke: '#0d5c2e', strokeWidth: 2 }),
+      Plot.text([opts.target], {
+        y: 'value',
+        text: 'label',
+        frameAnchor: 'left',
+        dx: 4,
+        dy: -8,
+        fill: '#0d5c2e',
+        textAnchor: 'start'
+      })
+    );
   }
   marks.push(
-    Plot.tip(points.filter((p) => p.value != null), Plot.pointer({
-      x: 'year', y: 'value', title: (r: SeriesPoint) => `${r.geo_name}, ${r.period}: ${number(r.value!)}`
-    }))
+    Plot.tip(
+      points.filter((p) => p.value != null),
+      Plot.pointer({
+        x: 'year',
+        y: 'value',
+        title: (r: SeriesPoint) => `${r.geo_name}, ${r.period}: ${number(r.value!)}`
+      })
+    )
   );
   const years = [...new Set(points.map((p) => p.year))].sort((a, b) => a - b);
   return {
@@ -72,7 +118,12 @@ export function trend(
     marginLeft: 48,
     ariaLabel: opts.title,
     x: { label: null, tickFormat: 'd', ticks: years.length > 8 ? undefined : years },
-    y: { label: unitLabel(opts.unit), grid: true, zero: false, tickFormat: (v: number) => number(v).replace(/,0$/, '') },
+    y: {
+      label: unitLabel(opts.unit),
+      grid: true,
+      zero: false,
+      tickFormat: (v: number) => number(v).replace(/,0$/, '')
+    },
     style: { fontSize: '13px', fontFamily: 'inherit' },
     marks
   };

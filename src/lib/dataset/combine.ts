@@ -7,7 +7,12 @@ import type { Problem } from './problem';
 /** A draft stored under its harmonised code. */
 export type Harmonised = Draft & { geo: string };
 
-const at = (d: Draft, message: string): Problem => ({ file: d.file, line: d.line, column: d.column, message });
+const at = (d: Draft, message: string): Problem => ({
+  file: d.file,
+  line: d.line,
+  column: d.column,
+  message
+});
 const codeInForce = (d: Draft) => inForce(geography(d.code)!, d.year);
 
 /**
@@ -39,7 +44,9 @@ function merge(group: Harmonised[], problems: Problem[]): Harmonised | undefined
   const [first, ...rest] = group;
   const twin = rest.find((d) => d.code === first.code && d.file === first.file);
   if (twin) {
-    problems.push(at(twin, `samme indikator, geografi, periode og inndeling står også på linje ${first.line}`));
+    problems.push(
+      at(twin, `samme indikator, geografi, periode og inndeling står også på linje ${first.line}`)
+    );
     return undefined;
   }
   if (group.length === 1) return first;
@@ -48,7 +55,12 @@ function merge(group: Harmonised[], problems: Problem[]): Harmonised | undefined
   const values = new Set(candidates.map((d) => d.value));
   if (values.size > 1) {
     const [a, b] = candidates;
-    problems.push(at(b, `«${b.value ?? 'mangler'}» (${b.code}) skiller seg fra «${a.value ?? 'mangler'}» (${a.code}, ${sourceOf(a)}) for ${a.geo} ${a.period}`));
+    problems.push(
+      at(
+        b,
+        `«${b.value ?? 'mangler'}» (${b.code}) skiller seg fra «${a.value ?? 'mangler'}» (${a.code}, ${sourceOf(a)}) for ${a.geo} ${a.period}`
+      )
+    );
     return undefined;
   }
   return candidates.find(codeInForce) ?? candidates[0];

@@ -23,18 +23,32 @@ export function decode(file: string, bytes: Uint8Array): { text: string; encodin
   if (bytes.length === 0) return refuse('filen er tom');
   if (bytes.length > MAX_BYTES) return tooLarge(file, bytes.length);
   const signature = SIGNATURES.find(([sig]) => startsWith(bytes, sig));
-  if (signature) return refuse(`filen er ${signature[1]}, ikke CSV eller JSON: lagre den som CSV, eller last ned CSV eller JSON-stat fra kilden`);
+  if (signature)
+    return refuse(
+      `filen er ${signature[1]}, ikke CSV eller JSON: lagre den som CSV, eller last ned CSV eller JSON-stat fra kilden`
+    );
   const encoding = detect(bytes);
-  const start = encoding === 'UTF-8' && startsWith(bytes, [0xef, 0xbb, 0xbf]) ? 3 : encoding.startsWith('UTF-16') && bom16(bytes) ? 2 : 0;
+  const start =
+    encoding === 'UTF-8' && startsWith(bytes, [0xef, 0xbb, 0xbf])
+      ? 3
+      : encoding.startsWith('UTF-16') && bom16(bytes)
+        ? 2
+        : 0;
   const text = new TextDecoder(encoding).decode(bytes.subarray(start));
-  if (/[\u0000-\u0008\u000e-\u001a]/.test(text.slice(0, 65536))) return refuse('filen ser ut til å være binær (ikke tekst): last opp CSV eller JSON');
+  if (/[\u0000-\u0008\u000e-\u001a]/.test(text.slice(0, 65536)))
+    return refuse('filen ser ut til å være binær (ikke tekst): last opp CSV eller JSON');
   if (text.trim() === '') return refuse('filen er tom');
   return { text, encoding };
 }
 
 /** The answer to a file above MAX_BYTES, given before it is read. */
 export function tooLarge(file: string, size: number): Problem {
-  return { file, line: 1, column: '', message: `filen er ${mib(size)}; grensen er ${mib(MAX_BYTES)}. Del den opp (for eksempel én indikator eller noen år per fil).` };
+  return {
+    file,
+    line: 1,
+    column: '',
+    message: `filen er ${mib(size)}; grensen er ${mib(MAX_BYTES)}. Del den opp (for eksempel én indikator eller noen år per fil).`
+  };
 }
 
 const mib = (n: number) => `${(n / 1024 / 1024).toFixed(1).replace('.', ',')} MB`;
@@ -47,7 +61,7 @@ function detect(bytes: Uint8Array): Encoding {
   const sample = bytes.subarray(0, Math.min(bytes.length, 4096));
   let evenZeros = 0;
   let oddZeros = 0;
-  for (let i = 0; i < sample.length; i++) if (sample[i] === 0) (i % 2 ? oddZeros++ : evenZeros++);
+  for (let i = 0; i < sample.length; i++) if (sample[i] === 0) i % 2 ? oddZeros++ : evenZeros++;
   if (oddZeros > sample.length / 4 && evenZeros === 0) return 'UTF-16LE';
   if (evenZeros > sample.length / 4 && oddZeros === 0) return 'UTF-16BE';
   try {

@@ -13,7 +13,8 @@ export interface Diff {
 }
 
 /** The key an observation is stored under: one value per indicator, place, period and breakdown. */
-export const keyOf = (o: Pick<Observation, 'indicator' | 'geo' | 'period' | 'breakdown'>) => `${o.indicator}\u0000${o.geo}\u0000${o.period}\u0000${o.breakdown}`;
+export const keyOf = (o: Pick<Observation, 'indicator' | 'geo' | 'period' | 'breakdown'>) =>
+  `${o.indicator}\u0000${o.geo}\u0000${o.period}\u0000${o.breakdown}`;
 
 /** Compares uploaded rows with the rows loaded now (of the same indicators). */
 export function diff(rows: Observation[], loaded: Observation[]): Diff {
@@ -22,7 +23,8 @@ export function diff(rows: Observation[], loaded: Observation[]): Diff {
   for (const row of rows) {
     const old = before.get(keyOf(row));
     if (!old) result.added.push(row);
-    else if (old.value !== row.value || (row.value === null && old.missing !== row.missing)) result.changed.push({ row, old: { value: old.value, missing: old.missing, source: old.source } });
+    else if (old.value !== row.value || (row.value === null && old.missing !== row.missing))
+      result.changed.push({ row, old: { value: old.value, missing: old.missing, source: old.source } });
     else result.unchanged++;
   }
   return result;

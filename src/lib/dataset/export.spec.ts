@@ -14,7 +14,13 @@ describe('exportCsv', () => {
   });
 
   test('writes plain digits with a dot and quotes text that needs it', () => {
-    const csv = exportCsv(['geo', 'value', 'label'], [{ geo: '0805', value: 9.2, label: 'a, b' }, { geo: '0', value: null, label: '=1+1' }]);
+    const csv = exportCsv(
+      ['geo', 'value', 'label'],
+      [
+        { geo: '0805', value: 9.2, label: 'a, b' },
+        { geo: '0', value: null, label: '=1+1' }
+      ]
+    );
     expect(csv).toBe('geo,value,label\n0805,9.2,"a, b"\n0,,\'=1+1\n');
   });
 });

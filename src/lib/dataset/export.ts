@@ -8,5 +8,8 @@ export function neutralise(value: unknown): unknown {
 
 /** CSV of `rows` with `columns`, formula-safe; numbers as plain digits with a dot decimal (5.7, -0.3). */
 export function exportCsv(columns: readonly string[], rows: Record<string, unknown>[]): string {
-  return formatCsv(columns, rows.map((row) => Object.fromEntries(columns.map((c) => [c, neutralise(row[c])]))));
+  return formatCsv(
+    columns,
+    rows.map((row) => Object.fromEntries(columns.map((c) => [c, neutralise(row[c])])))
+  );
 }

@@ -32,23 +32,34 @@ const fail = (value: string, why: string) => new Error(`${SETTING}=${value}: ${w
 export function resolveHome(value: string | undefined, geographies: Geography[], covered: Set<string>): Home {
   const code = value?.trim() || DEFAULT_CODE;
   const byCode = new Map(geographies.map((g) => [g.code, g]));
-  const current = geographies.filter((g) => g.level === 'kommune' && g.valid_to === null && covered.has(g.code));
+  const current = geographies.filter(
+    (g) => g.level === 'kommune' && g.valid_to === null && covered.has(g.code)
+  );
   const offer = `Dataene som følger med dekker ${current.map((g) => `${g.code} ${g.name}`).join(', ')}.`;
-  if (!/^\d{4}$/.test(code)) throw fail(code, `et kommunenummer har fire siffer, for eksempel 4003 for Skien. ${offer}`);
+  if (!/^\d{4}$/.test(code))
+    throw fail(code, `et kommunenummer har fire siffer, for eksempel 4003 for Skien. ${offer}`);
   const g = byCode.get(code);
-  if (!g || g.level !== 'kommune') throw fail(code, `kommunenummeret finnes ikke i data/geographies.csv. ${offer}`);
+  if (!g || g.level !== 'kommune')
+    throw fail(code, `kommunenummeret finnes ikke i data/geographies.csv. ${offer}`);
   if (g.valid_to !== null) {
     const today = g.harmonised && byCode.get(g.harmonised);
-    throw fail(code, `${code} (${g.name}) gjaldt til ${g.valid_to}${today ? `; bruk dagens nummer ${today.code}` : ''}. ${offer}`);
+    throw fail(
+      code,
+      `${code} (${g.name}) gjaldt til ${g.valid_to}${today ? `; bruk dagens nummer ${today.code}` : ''}. ${offer}`
+    );
   }
-  if (!covered.has(code)) throw fail(code, `dataene og kartet som følger med har ingen tall for ${g.name} (${code}). ${offer}`);
+  if (!covered.has(code))
+    throw fail(code, `dataene og kartet som følger med har ingen tall for ${g.name} (${code}). ${offer}`);
   const county = byCode.get(code.slice(0, 2));
   if (!county || county.level !== 'fylke' || county.valid_to !== null) {
     throw fail(code, `fant ikke dagens fylke ${code.slice(0, 2)} for ${g.name} i data/geographies.csv.`);
   }
-  const chain = geographies.filter((x) => x.level === 'kommune' && x.harmonised === code).sort((a, b) => a.valid_from - b.valid_from);
+  const chain = geographies
+    .filter((x) => x.level === 'kommune' && x.harmonised === code)
+    .sort((a, b) => a.valid_from - b.valid_from);
   const former = chain.find((x) => x.valid_to === 2023 && x.code.slice(0, 2) !== county.code);
-  const formerCounty = former && byCode.get(former.code.slice(0, 2))?.level === 'fylke' ? former.code.slice(0, 2) : '';
+  const formerCounty =
+    former && byCode.get(former.code.slice(0, 2))?.level === 'fylke' ? former.code.slice(0, 2) : '';
   const country = byCode.get('0');
   return {
     code,

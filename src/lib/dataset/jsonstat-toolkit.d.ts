@@ -4,7 +4,11 @@ declare module 'jsonstat-toolkit' {
     class: string;
     id: string[];
     label: string | null;
-    toTable(options: { type: 'arrobj'; content: 'id' | 'label'; status?: boolean }): Record<string, unknown>[];
+    toTable(options: {
+      type: 'arrobj';
+      content: 'id' | 'label';
+      status?: boolean;
+    }): Record<string, unknown>[];
   }
   export default function JSONstat(input: unknown): Dataset;
 }

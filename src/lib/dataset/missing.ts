@@ -11,11 +11,13 @@ export const MISSING_REASONS: Record<string, string> = {
 };
 
 /** A source cell read: a number, a missing value with its reason, or text that is neither. */
-export type Cell = { value: number; missing: '' } | { value: null; missing: string } | { value: undefined; text: string };
+export type Cell =
+  { value: number; missing: '' } | { value: null; missing: string } | { value: undefined; text: string };
 
 /** Reads one cell; `dashIsZero` for SSB tables, where '-' is a real zero. */
 export function readCell(raw: string | number | null | undefined, dashIsZero = false): Cell {
-  if (typeof raw === 'number') return Number.isFinite(raw) ? { value: raw, missing: '' } : { value: undefined, text: String(raw) };
+  if (typeof raw === 'number')
+    return Number.isFinite(raw) ? { value: raw, missing: '' } : { value: undefined, text: String(raw) };
   const text = (raw ?? '').trim();
   if (text in MISSING_REASONS) return { value: null, missing: MISSING_REASONS[text] };
   if (text === '-' && dashIsZero) return { value: 0, missing: '' };

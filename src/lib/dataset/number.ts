@@ -23,5 +23,5 @@ export function percent(fraction: number): number {
 /** Rounds to the given number of decimals (half away from zero on the cleaned value). */
 export function round(value: number, decimals: number): number {
   const factor = 10 ** decimals;
-  return clean(Math.sign(value) * Math.round(Math.abs(clean(value * factor))) / factor);
+  return clean((Math.sign(value) * Math.round(Math.abs(clean(value * factor)))) / factor);
 }

@@ -15,7 +15,9 @@ describe('parseCsv', () => {
 
   it('reports a row with the wrong number of cells', () => {
     const { problems } = parseCsv('f.csv', 'a,b\n1,2\n3\n');
-    expect(problems).toEqual([{ file: 'f.csv', line: 3, column: '', message: 'raden har 1 felt, men overskriften har 2' }]);
+    expect(problems).toEqual([
+      { file: 'f.csv', line: 3, column: '', message: 'raden har 1 felt, men overskriften har 2' }
+    ]);
   });
 
   it('reads other delimiters', () => {
@@ -24,16 +26,21 @@ describe('parseCsv', () => {
 
   it('missingColumns names each absent column on line 1', () => {
     const { table } = parseCsv('f.csv', 'a,b\n1,2');
-    expect(missingColumns('f.csv', table, ['a', 'c'])).toEqual([{ file: 'f.csv', line: 1, column: 'c', message: 'kolonnen «c» mangler i overskriften' }]);
+    expect(missingColumns('f.csv', table, ['a', 'c'])).toEqual([
+      { file: 'f.csv', line: 1, column: 'c', message: 'kolonnen «c» mangler i overskriften' }
+    ]);
   });
 });
 
 describe('formatCsv', () => {
   it('writes a header, RFC 4180 quoting, plain numbers, empty cells for null and \\n line ends', () => {
-    const text = formatCsv(['geo', 'value', 'note'], [
-      { geo: '0805', value: 5.9, note: 'a, "b"' },
-      { geo: '0', value: null, note: '' }
-    ]);
+    const text = formatCsv(
+      ['geo', 'value', 'note'],
+      [
+        { geo: '0805', value: 5.9, note: 'a, "b"' },
+        { geo: '0', value: null, note: '' }
+      ]
+    );
     expect(text).toBe('geo,value,note\n0805,5.9,"a, ""b"""\n0,,\n');
   });
 

@@ -15,7 +15,12 @@ export interface CsvTable {
 }
 
 /** Parses CSV text (BOM stripped, RFC 4180 quoting); rows with a wrong number of cells become Problems. `onProgress` gets 0-1 as it goes. */
-export function parseCsv(file: string, text: string, delimiter = ',', onProgress?: (fraction: number) => void): { table: CsvTable; problems: Problem[] } {
+export function parseCsv(
+  file: string,
+  text: string,
+  delimiter = ',',
+  onProgress?: (fraction: number) => void
+): { table: CsvTable; problems: Problem[] } {
   const body = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
   const records: { line: number; cells: string[] }[] = [];
   let counted = 0;
@@ -41,10 +46,18 @@ export function parseCsv(file: string, text: string, delimiter = ',', onProgress
   const rows: CsvRow[] = [];
   for (const record of data) {
     if (record.cells.length !== header.length) {
-      problems.push({ file, line: record.line, column: '', message: `raden har ${record.cells.length} felt, men overskriften har ${header.length}` });
+      problems.push({
+        file,
+        line: record.line,
+        column: '',
+        message: `raden har ${record.cells.length} felt, men overskriften har ${header.length}`
+      });
       continue;
     }
-    rows.push({ line: record.line, values: Object.fromEntries(header.map((name, i) => [name, record.cells[i]])) });
+    rows.push({
+      line: record.line,
+      values: Object.fromEntries(header.map((name, i) => [name, record.cells[i]]))
+    });
   }
   return { table: { header, rows }, problems };
 }

@@ -6,16 +6,33 @@ export type Family = 'levekar' | 'psykisk-helse' | 'skoleresultater' | 'skolemil
 
 /** Families in the order the front page shows them, with their Norwegian names. */
 export const FAMILIES: { id: Family; name: string; description: string }[] = [
-  { id: 'levekar', name: 'Levekår', description: 'Inntekt, bolig, arbeid, barnehage, fritid og helse i familiene barna vokser opp i.' },
-  { id: 'psykisk-helse', name: 'Psykisk helse', description: 'Hvordan ungdom har det, og hvor ofte barn og unge søker hjelp for psykiske plager.' },
-  { id: 'skoleresultater', name: 'Skoleresultater', description: 'Grunnskolepoeng og grunnleggende ferdigheter i lesing og regning.' },
-  { id: 'skolemiljo', name: 'Trivsel og skolemiljø', description: 'Trivsel og mobbing i skolen (Elevundersøkelsen).' },
+  {
+    id: 'levekar',
+    name: 'Levekår',
+    description: 'Inntekt, bolig, arbeid, barnehage, fritid og helse i familiene barna vokser opp i.'
+  },
+  {
+    id: 'psykisk-helse',
+    name: 'Psykisk helse',
+    description: 'Hvordan ungdom har det, og hvor ofte barn og unge søker hjelp for psykiske plager.'
+  },
+  {
+    id: 'skoleresultater',
+    name: 'Skoleresultater',
+    description: 'Grunnskolepoeng og grunnleggende ferdigheter i lesing og regning.'
+  },
+  {
+    id: 'skolemiljo',
+    name: 'Trivsel og skolemiljø',
+    description: 'Trivsel og mobbing i skolen (Elevundersøkelsen).'
+  },
   { id: 'barnevern', name: 'Barnevern', description: 'Barn som får tiltak fra barnevernet.' }
 ];
 
 export type Unit = 'prosent' | 'poeng' | 'per 1000';
 export type Polarity = 'higher-better' | 'lower-better' | 'neutral';
-export type PeriodType = 'annual' | '3-year rolling' | '5-year rolling' | 'survey year' | 'school year' | 'plan figure';
+export type PeriodType =
+  'annual' | '3-year rolling' | '5-year rolling' | 'survey year' | 'school year' | 'plan figure';
 export type GeoLevel = 'kommune' | 'fylke' | 'land';
 
 /** One row of data/indicators.csv. */
@@ -77,14 +94,30 @@ export const OBSERVATION_COLUMNS = {
 } as const;
 
 export const INDICATOR_COLUMNS = {
-  id: 'VARCHAR', family: 'VARCHAR', name: 'VARCHAR', definition: 'VARCHAR', unit: 'VARCHAR',
-  polarity: 'VARCHAR', period_type: 'VARCHAR', standardised: 'BOOLEAN', breakdowns: 'VARCHAR',
-  source_agency: 'VARCHAR', source_table: 'VARCHAR', source_url: 'VARCHAR', fetched: 'VARCHAR', note: 'VARCHAR'
+  id: 'VARCHAR',
+  family: 'VARCHAR',
+  name: 'VARCHAR',
+  definition: 'VARCHAR',
+  unit: 'VARCHAR',
+  polarity: 'VARCHAR',
+  period_type: 'VARCHAR',
+  standardised: 'BOOLEAN',
+  breakdowns: 'VARCHAR',
+  source_agency: 'VARCHAR',
+  source_table: 'VARCHAR',
+  source_url: 'VARCHAR',
+  fetched: 'VARCHAR',
+  note: 'VARCHAR'
 } as const;
 
 export const GEOGRAPHY_COLUMNS = {
-  code: 'VARCHAR', name: 'VARCHAR', level: 'VARCHAR', valid_from: 'INTEGER', valid_to: 'INTEGER',
-  successor: 'VARCHAR', harmonised: 'VARCHAR'
+  code: 'VARCHAR',
+  name: 'VARCHAR',
+  level: 'VARCHAR',
+  valid_from: 'INTEGER',
+  valid_to: 'INTEGER',
+  successor: 'VARCHAR',
+  harmonised: 'VARCHAR'
 } as const;
 
 export type GoalKind = 'hovedmål' | 'hovedutfordring' | 'mål' | 'tiltak' | 'anmodning';
@@ -116,10 +149,23 @@ export interface Goal {
 
 /** Column order and DuckDB types of data/goals.csv. */
 export const GOAL_COLUMNS = {
-  id: 'VARCHAR', plan: 'VARCHAR', plan_file: 'VARCHAR', section: 'VARCHAR', kind: 'VARCHAR', quote: 'VARCHAR',
-  location: 'VARCHAR', target_kind: 'VARCHAR', target_value: 'DOUBLE', target_year: 'INTEGER', direction: 'VARCHAR',
-  indicators: 'VARCHAR', baseline_period: 'VARCHAR', baseline_value: 'DOUBLE', unmeasured: 'VARCHAR',
-  measures: 'VARCHAR', follow_up: 'VARCHAR'
+  id: 'VARCHAR',
+  plan: 'VARCHAR',
+  plan_file: 'VARCHAR',
+  section: 'VARCHAR',
+  kind: 'VARCHAR',
+  quote: 'VARCHAR',
+  location: 'VARCHAR',
+  target_kind: 'VARCHAR',
+  target_value: 'DOUBLE',
+  target_year: 'INTEGER',
+  direction: 'VARCHAR',
+  indicators: 'VARCHAR',
+  baseline_period: 'VARCHAR',
+  baseline_value: 'DOUBLE',
+  unmeasured: 'VARCHAR',
+  measures: 'VARCHAR',
+  follow_up: 'VARCHAR'
 } as const;
 
 /**
@@ -139,8 +185,15 @@ export interface PlanFigure {
 }
 
 export const PLAN_FIGURE_COLUMNS = {
-  topic: 'VARCHAR', label: 'VARCHAR', indicator: 'VARCHAR', geo: 'VARCHAR', value: 'DOUBLE', series_period: 'VARCHAR',
-  quote: 'VARCHAR', location: 'VARCHAR', comparable: 'VARCHAR'
+  topic: 'VARCHAR',
+  label: 'VARCHAR',
+  indicator: 'VARCHAR',
+  geo: 'VARCHAR',
+  value: 'DOUBLE',
+  series_period: 'VARCHAR',
+  quote: 'VARCHAR',
+  location: 'VARCHAR',
+  comparable: 'VARCHAR'
 } as const;
 
 /**

@@ -3,10 +3,25 @@ import type { Harmonised } from './combine';
 import { validate } from './validate';
 
 const row = (over: Partial<Harmonised>): Harmonised => ({
-  indicator: 'p', geo: '4001', code: '4001', period: '2020', year: 2020, breakdown: 'alle', value: 5, missing: '', note: '',
-  file: 'data/raw/fhi/x.csv', line: 4, column: 'Andel', codesInForce: false, ...over
+  indicator: 'p',
+  geo: '4001',
+  code: '4001',
+  period: '2020',
+  year: 2020,
+  breakdown: 'alle',
+  value: 5,
+  missing: '',
+  note: '',
+  file: 'data/raw/fhi/x.csv',
+  line: 4,
+  column: 'Andel',
+  codesInForce: false,
+  ...over
 });
-const catalogue = [{ id: 'p', unit: 'prosent' as const, breakdowns: 'alle|jenter' }, { id: 'q', unit: 'per 1000' as const, breakdowns: 'alle' }];
+const catalogue = [
+  { id: 'p', unit: 'prosent' as const, breakdowns: 'alle|jenter' },
+  { id: 'q', unit: 'per 1000' as const, breakdowns: 'alle' }
+];
 
 it.each([
   [{ value: 100 }, []],

@@ -12,14 +12,18 @@ import { markOnce } from '$lib/perf';
 // the prerendered pages and get a message where a question needs DuckDB; the 39 MB 'mvp' bundle is not worth it.
 
 // Vite emits each extract as an asset with a content hash in its name.
-const EXTRACT_URLS = import.meta.glob('/data/*.csv', { query: '?url', import: 'default', eager: true }) as Record<
-  string,
-  string
->;
+const EXTRACT_URLS = import.meta.glob('/data/*.csv', {
+  query: '?url',
+  import: 'default',
+  eager: true
+}) as Record<string, string>;
 
 async function open(): Promise<Database> {
   const features = await duckdb.getPlatformFeatures();
-  if (!features.wasmExceptions) throw new Error('denne nettleseren er for gammel for databasen (mangler WebAssembly-unntak); tallene over er likevel oppdaterte');
+  if (!features.wasmExceptions)
+    throw new Error(
+      'denne nettleseren er for gammel for databasen (mangler WebAssembly-unntak); tallene over er likevel oppdaterte'
+    );
   const worker = new Worker(ehWorker);
   const db = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), worker);
   await db.instantiate(ehWasm);
@@ -28,7 +32,11 @@ async function open(): Promise<Database> {
   // Statements are dropped whenever the tables change (exec), so none outlives the tables it was prepared on.
   const statements = new Map<string, Promise<duckdb.AsyncPreparedStatement>>();
   const forget = () => {
-    for (const stmt of statements.values()) stmt.then((s) => s.close(), () => undefined);
+    for (const stmt of statements.values())
+      stmt.then(
+        (s) => s.close(),
+        () => undefined
+      );
     statements.clear();
   };
   const database: Database = {

@@ -39,7 +39,12 @@ function converters(fields: { name: string; type: DataType }[]): Record<string, 
   for (const { name, type } of fields) {
     if (DataType.isDecimal(type)) out[name] = (v) => Number(String(v)) / 10 ** type.scale;
     else if (DataType.isDate(type)) out[name] = (v) => new Date(Number(v)).toISOString().slice(0, 10);
-    else if (DataType.isTimestamp(type)) out[name] = (v) => new Date(Number(v)).toISOString().replace('T', ' ').replace(/\.000Z$|Z$/, '');
+    else if (DataType.isTimestamp(type))
+      out[name] = (v) =>
+        new Date(Number(v))
+          .toISOString()
+          .replace('T', ' ')
+          .replace(/\.000Z$|Z$/, '');
   }
   return out;
 }

@@ -19,7 +19,8 @@ export const EXTRACT_FILES = {
   plan_figure: ['plan-figures.csv']
 } as const;
 
-export type ExtractFile = `${Family}.csv` | 'indicators.csv' | 'geographies.csv' | 'goals.csv' | 'plan-figures.csv';
+export type ExtractFile =
+  `${Family}.csv` | 'indicators.csv' | 'geographies.csv' | 'goals.csv' | 'plan-figures.csv';
 
 const literal = (s: string) => `'${s.replaceAll("'", "''")}'`;
 
@@ -27,7 +28,11 @@ const literal = (s: string) => `'${s.replaceAll("'", "''")}'`;
  * SQL that creates `table` from CSV files with declared column types, so that codes like '0805'
  * stay text (DuckDB's sniffer would make them 805) and counts never become BigInt.
  */
-export function createTableSql(table: string, files: readonly string[], columns: Record<string, string>): string {
+export function createTableSql(
+  table: string,
+  files: readonly string[],
+  columns: Record<string, string>
+): string {
   const cols = Object.entries(columns)
     .map(([name, type]) => `${literal(name)}: ${literal(type)}`)
     .join(', ');

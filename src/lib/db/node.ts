@@ -7,10 +7,18 @@ import { loadExtracts } from './load';
 
 /** Opens an in-memory DuckDB in Node; takes about 1,5 s (wasm compile). */
 export async function openNodeDatabase(): Promise<Database & { close(): void }> {
-  const dist = dirname(createRequire(import.meta.url).resolve('@duckdb/duckdb-wasm/dist/duckdb-node-blocking.cjs'));
+  const dist = dirname(
+    createRequire(import.meta.url).resolve('@duckdb/duckdb-wasm/dist/duckdb-node-blocking.cjs')
+  );
   const bundles = {
-    mvp: { mainModule: resolve(dist, 'duckdb-mvp.wasm'), mainWorker: resolve(dist, 'duckdb-node-mvp.worker.cjs') },
-    eh: { mainModule: resolve(dist, 'duckdb-eh.wasm'), mainWorker: resolve(dist, 'duckdb-node-eh.worker.cjs') }
+    mvp: {
+      mainModule: resolve(dist, 'duckdb-mvp.wasm'),
+      mainWorker: resolve(dist, 'duckdb-node-mvp.worker.cjs')
+    },
+    eh: {
+      mainModule: resolve(dist, 'duckdb-eh.wasm'),
+      mainWorker: resolve(dist, 'duckdb-node-eh.worker.cjs')
+    }
   };
   const db = await duckdb.createDuckDB(bundles, new duckdb.VoidLogger(), duckdb.NODE_RUNTIME);
   await db.instantiate();

@@ -8,31 +8,56 @@ import { catalogue, fixture } from '$lib/dataset/fixtures/corpus';
 import type { Observation } from '$lib/dataset/schema';
 
 let db: Awaited<ReturnType<typeof openNodeExtracts>>;
-beforeAll(async () => { db = await openNodeExtracts(); });
+beforeAll(async () => {
+  db = await openNodeExtracts();
+});
 afterAll(() => db?.close());
 
 const porsgrunn2024 = async () =>
-  (await db.all<Observation>(`SELECT value, source FROM observation WHERE indicator = 'barnevern_tiltak_0_17' AND geo = '4001' AND period = '2024'`))[0];
+  (
+    await db.all<Observation>(
+      `SELECT value, source FROM observation WHERE indicator = 'barnevern_tiltak_0_17' AND geo = '4001' AND period = '2024'`
+    )
+  )[0];
 
 function upload(name: string): Upload {
   const r = readUpload(name, fixture(name), { indicators: catalogue(), thisYear: 2026 });
   if (r.kind !== 'rows') throw new Error(r.kind);
-  return { id: name, file: name, format: r.format, loadedAt: '2026-11-26T00:00:00Z', indicators: r.indicators, newIndicators: [], rows: r.rows, counts: { added: 0, changed: 0, unchanged: 0 } };
+  return {
+    id: name,
+    file: name,
+    format: r.format,
+    loadedAt: '2026-11-26T00:00:00Z',
+    indicators: r.indicators,
+    newIndicators: [],
+    rows: r.rows,
+    counts: { added: 0, changed: 0, unchanged: 0 }
+  };
 }
 
 describe('uploads in the real DuckDB', () => {
   test('the published FHI file changes nothing; the revision changes exactly the two revised values', async () => {
     const same = upload('fhi-337-barnevern.json');
-    expect(diff(same.rows, await loadedRows(db, same.indicators))).toMatchObject({ added: [], changed: [], unchanged: 30 });
+    expect(diff(same.rows, await loadedRows(db, same.indicators))).toMatchObject({
+      added: [],
+      changed: [],
+      unchanged: 30
+    });
     const revised = upload('testdata-fhi-337-revidert.json');
     const d = diff(revised.rows, await loadedRows(db, revised.indicators));
-    expect(d.changed.map((c) => [c.row.period, c.old.value, c.row.value])).toEqual([['2023', 3.1, null], ['2024', 2.7, 2.9]]);
+    expect(d.changed.map((c) => [c.row.period, c.old.value, c.row.value])).toEqual([
+      ['2023', 3.1, null],
+      ['2024', 2.7, 2.9]
+    ]);
   });
 
   test('applying replaces the rows with the same key and marks them uploaded; replay without it restores the published value', async () => {
     const before = (await db.all<{ n: number }>(`SELECT count(*)::INTEGER AS n FROM observation`))[0].n;
     await applyUpload(db, upload('testdata-fhi-337-revidert.json'));
-    expect(await porsgrunn2024()).toEqual({ value: 2.9, source: 'opplastet: testdata-fhi-337-revidert.json:1' });
+    expect(await porsgrunn2024()).toEqual({
+      value: 2.9,
+      source: 'opplastet: testdata-fhi-337-revidert.json:1'
+    });
     expect((await db.all<{ n: number }>(`SELECT count(*)::INTEGER AS n FROM observation`))[0].n).toBe(before);
     await replay(db, [], (f) => resolve('data', f));
     expect(await porsgrunn2024()).toEqual({ value: 2.7, source: 'data/raw/fhi/barnevern.csv:31' });

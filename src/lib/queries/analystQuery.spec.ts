@@ -6,21 +6,31 @@ import { analystQuery, type Answer } from './analystQuery';
 import { tableColumns } from './tableColumns';
 
 let db: Database & { close(): void };
-beforeAll(async () => { db = await openNodeExtracts(); });
+beforeAll(async () => {
+  db = await openNodeExtracts();
+});
 afterAll(() => db?.close());
 
 const rows = (a: Answer) => (a.kind === 'rows' ? a.rows : []);
-const count = async (table: string) => (await db.all<{ n: number }>(`SELECT count(*)::INTEGER AS n FROM ${table}`))[0].n;
+const count = async (table: string) =>
+  (await db.all<{ n: number }>(`SELECT count(*)::INTEGER AS n FROM ${table}`))[0].n;
 
 describe('analystQuery', () => {
   test('returns Porsgrunn grunnskolepoeng 2020-2022 as 42.1 with its columns', async () => {
-    const a = await analystQuery(db, `SELECT geo, period, value FROM observation
-      WHERE indicator = 'grunnskolepoeng' AND geo = '4001' AND period = '2020-2022' AND breakdown = 'alle';`);
-    expect(a).toEqual({ kind: 'rows', columns: ['geo', 'period', 'value'], rows: [{ geo: '4001', period: '2020-2022', value: 42.1 }] });
+    const a = await analystQuery(
+      db,
+      `SELECT geo, period, value FROM observation
+      WHERE indicator = 'grunnskolepoeng' AND geo = '4001' AND period = '2020-2022' AND breakdown = 'alle';`
+    );
+    expect(a).toEqual({
+      kind: 'rows',
+      columns: ['geo', 'period', 'value'],
+      rows: [{ geo: '4001', period: '2020-2022', value: 42.1 }]
+    });
   });
 
   test.each([
-    ['WITH p AS (SELECT * FROM observation WHERE geo = \'4001\') SELECT count(*) AS n FROM p', 'n'],
+    ["WITH p AS (SELECT * FROM observation WHERE geo = '4001') SELECT count(*) AS n FROM p", 'n'],
     ['FROM geography SELECT code, name', 'code'],
     ['-- every column\nDESCRIBE observation', 'column_name'],
     ['SUMMARIZE indicator', 'null_percentage'],
@@ -33,7 +43,10 @@ describe('analystQuery', () => {
   });
 
   test('gives DECIMAL literals, dates and big counts as plain numbers and text', async () => {
-    const a = await analystQuery(db, "SELECT 42.1 AS d, -1.25::DECIMAL(5,2) AS n, DATE '2024-01-02' AS day, 123456789012::BIGINT AS b");
+    const a = await analystQuery(
+      db,
+      "SELECT 42.1 AS d, -1.25::DECIMAL(5,2) AS n, DATE '2024-01-02' AS day, 123456789012::BIGINT AS b"
+    );
     expect(rows(a)).toEqual([{ d: 42.1, n: -1.25, day: '2024-01-02', b: 123456789012 }]);
   });
 
@@ -42,8 +55,12 @@ describe('analystQuery', () => {
     expect(a).toEqual({ kind: 'rows', columns: ['code', 'name'], rows: [] });
   });
 
-  test.each(['DROP TABLE observation', 'SELECT 1; DROP TABLE observation', 'WITH t AS (SELECT 1) DELETE FROM observation',
-    "WITH t AS (SELECT 'x' AS id) INSERT INTO goal(id) SELECT id FROM t"])('refuses %j and leaves the data as it was', async (text) => {
+  test.each([
+    'DROP TABLE observation',
+    'SELECT 1; DROP TABLE observation',
+    'WITH t AS (SELECT 1) DELETE FROM observation',
+    "WITH t AS (SELECT 'x' AS id) INSERT INTO goal(id) SELECT id FROM t"
+  ])('refuses %j and leaves the data as it was', async (text) => {
     const before = [await count('observation'), await count('goal')];
     const a = await analystQuery(db, text);
     expect(a.kind).toBe('refused');
@@ -51,15 +68,28 @@ describe('analystQuery', () => {
   });
 
   test("throws DuckDB's own error for a table that does not exist", async () => {
-    await expect(analystQuery(db, 'SELECT * FROM nope')).rejects.toThrow(/Table with name nope does not exist/);
+    await expect(analystQuery(db, 'SELECT * FROM nope')).rejects.toThrow(
+      /Table with name nope does not exist/
+    );
   });
 });
 
 describe('tableColumns', () => {
   test('lists the five tables, observation first, with typed columns', async () => {
     const cols = await tableColumns(db);
-    expect([...new Set(cols.map((c) => c.table))]).toEqual(['observation', 'geography', 'goal', 'indicator', 'plan_figure']);
-    expect(cols.filter((c) => c.table === 'observation').map((c) => `${c.column} ${c.type}`).slice(0, 3)).toEqual(['indicator VARCHAR', 'geo VARCHAR', 'period VARCHAR']);
+    expect([...new Set(cols.map((c) => c.table))]).toEqual([
+      'observation',
+      'geography',
+      'goal',
+      'indicator',
+      'plan_figure'
+    ]);
+    expect(
+      cols
+        .filter((c) => c.table === 'observation')
+        .map((c) => `${c.column} ${c.type}`)
+        .slice(0, 3)
+    ).toEqual(['indicator VARCHAR', 'geo VARCHAR', 'period VARCHAR']);
     expect(cols.find((c) => c.table === 'indicator' && c.column === 'standardised')?.type).toBe('BOOLEAN');
   });
 });

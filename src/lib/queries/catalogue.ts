@@ -7,7 +7,9 @@ import { HOME, type Geography, type Indicator } from '$lib/dataset/schema';
  * plan (period type 'plan figure') only where the plan is home's own.
  */
 export function indicators(db: Database): Promise<Indicator[]> {
-  return db.all<Indicator>(`SELECT * FROM indicator WHERE ? OR period_type <> 'plan figure' ORDER BY rowid`, [HOME.plan]);
+  return db.all<Indicator>(`SELECT * FROM indicator WHERE ? OR period_type <> 'plan figure' ORDER BY rowid`, [
+    HOME.plan
+  ]);
 }
 
 /** Every geography that is in force today (valid_to is null), municipalities by code. */

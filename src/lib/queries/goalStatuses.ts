@@ -17,17 +17,26 @@ export interface GoalView {
 }
 
 /** Status of every goal, in catalogue order. */
-export async function goalStatuses(db: Database, roles: { home: string; country: string }): Promise<GoalView[]> {
+export async function goalStatuses(
+  db: Database,
+  roles: { home: string; country: string }
+): Promise<GoalView[]> {
   const catalogue = new Map((await indicators(db)).map((i) => [i.id, i]));
   const views: GoalView[] = [];
   for (const goal of await goals(db)) {
-    const linked = goalIndicators(goal).map((id) => catalogue.get(id)).filter((i): i is Indicator => !!i);
+    const linked = goalIndicators(goal)
+      .map((id) => catalogue.get(id))
+      .filter((i): i is Indicator => !!i);
     const primary = linked[0];
     if (!primary) {
       views.push({ goal, indicators: [], status: 'ikke målt her ennå', detail: null, points: [] });
       continue;
     }
-    const points = await series(db, { indicator: primary.id, breakdown: primary.breakdowns.split('|')[0], geos: BASE_GEOS });
+    const points = await series(db, {
+      indicator: primary.id,
+      breakdown: primary.breakdowns.split('|')[0],
+      geos: BASE_GEOS
+    });
     const detail = goalStatus(goal, primary, points, roles);
     views.push({ goal, indicators: linked, status: detail.status, detail, points });
   }

@@ -5,7 +5,16 @@ import type { Goal } from '$lib/dataset/schema';
 /** Every goal of every plan, in the order of data/goals.csv; empty text columns as ''. */
 export async function goals(db: Database): Promise<Goal[]> {
   const rows = await db.all<Goal>(`SELECT * FROM goal ORDER BY rowid`);
-  const text = ['section', 'location', 'direction', 'indicators', 'baseline_period', 'unmeasured', 'measures', 'follow_up'] as const;
+  const text = [
+    'section',
+    'location',
+    'direction',
+    'indicators',
+    'baseline_period',
+    'unmeasured',
+    'measures',
+    'follow_up'
+  ] as const;
   return rows.map((g) => {
     const copy = { ...g };
     for (const key of text) (copy[key] as string) ??= '';

@@ -27,7 +27,12 @@ export async function frontView(db: Database, all: Indicator[]): Promise<FrontVi
   const trends: Record<string, SeriesPoint[]> = {};
   for (const id of new Set(figures.map((f) => f.indicator))) {
     const ind = all.find((i) => i.id === id);
-    if (ind) trends[id] = await series(db, { indicator: id, breakdown: ind.breakdowns.split('|')[0], geos: [HOME.code] });
+    if (ind)
+      trends[id] = await series(db, {
+        indicator: id,
+        breakdown: ind.breakdowns.split('|')[0],
+        geos: [HOME.code]
+      });
   }
   return { latest: await latest(db, BASE_GEOS), figures, trends };
 }
@@ -48,7 +53,13 @@ export async function indicatorView(db: Database, indicator: Indicator): Promise
   if (!HOME.plan) return view;
   view.goals = (await goalStatuses(db, { home: HOME.code, country: HOME.country }))
     .filter((v) => v.indicators.some((i) => i.id === indicator.id))
-    .map((v) => ({ id: v.goal.id, plan: v.goal.plan, section: v.goal.section, quote: v.goal.quote, status: v.status }));
+    .map((v) => ({
+      id: v.goal.id,
+      plan: v.goal.plan,
+      section: v.goal.section,
+      quote: v.goal.quote,
+      status: v.status
+    }));
   return view;
 }
 
@@ -63,7 +74,14 @@ export async function goalView(db: Database, id: string) {
   if (!view) return undefined;
   const charts: { id: string; points: SeriesPoint[] }[] = [];
   for (const ind of view.indicators) {
-    charts.push({ id: ind.id, points: await series(db, { indicator: ind.id, breakdown: ind.breakdowns.split('|')[0], geos: BASE_GEOS }) });
+    charts.push({
+      id: ind.id,
+      points: await series(db, {
+        indicator: ind.id,
+        breakdown: ind.breakdowns.split('|')[0],
+        geos: BASE_GEOS
+      })
+    });
   }
   return { view, charts };
 }
@@ -100,12 +118,21 @@ export interface FamilyView {
 export async function familyView(db: Database, family: Family): Promise<FamilyView> {
   const own = (await indicators(db)).filter((i) => i.family === family);
   const newest = (await latest(db, BASE_GEOS)).filter((l) => own.some((i) => i.id === l.indicator));
-  const roles = { home: HOME.code, county: HOME.county, formerCounty: HOME.formerCounty, country: HOME.country };
+  const roles = {
+    home: HOME.code,
+    county: HOME.county,
+    formerCounty: HOME.formerCounty,
+    country: HOME.country
+  };
   // challengePicture has a group for every family, even one without indicators.
   const picture = challengePicture(own, newest, roles).find((f) => f.id === family)!;
   const rows: FamilyRow[] = [];
   for (const row of picture.rows) {
-    const trend = await series(db, { indicator: row.indicator.id, breakdown: row.indicator.breakdowns.split('|')[0], geos: [HOME.code] });
+    const trend = await series(db, {
+      indicator: row.indicator.id,
+      breakdown: row.indicator.breakdowns.split('|')[0],
+      geos: [HOME.code]
+    });
     rows.push({ ...row, trend, ...changes(trend, row.indicator.polarity) });
   }
   return { ...picture, rows };

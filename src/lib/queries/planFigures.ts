@@ -27,8 +27,18 @@ export function planTopics(figures: PlanFigure[], latest: LatestValue[]): PlanTo
   return topics.map((topic) => {
     const plan = figures.filter((f) => f.topic === topic).sort((a, b) => order(a.geo) - order(b.geo));
     const first = plan[0];
-    const now = latest.filter((l) => l.indicator === first.indicator && ['4001', '40', '0'].includes(l.geo)).sort((a, b) => order(a.geo) - order(b.geo));
+    const now = latest
+      .filter((l) => l.indicator === first.indicator && ['4001', '40', '0'].includes(l.geo))
+      .sort((a, b) => order(a.geo) - order(b.geo));
     const reasons = [...new Set(plan.flatMap((f) => (f.comparable ? f.comparable.split(/(?<=\.)\s+/) : [])))];
-    return { topic, label: first.label, indicator: first.indicator, location: first.location, plan, now, reasons };
+    return {
+      topic,
+      label: first.label,
+      indicator: first.indicator,
+      location: first.location,
+      plan,
+      now,
+      reasons
+    };
   });
 }

@@ -9,7 +9,9 @@ import { challengePicture } from './picture';
 import { BASE_GEOS } from './roles';
 
 let db: Database & { close(): void };
-beforeAll(async () => { db = await openNodeExtracts(); });
+beforeAll(async () => {
+  db = await openNodeExtracts();
+});
 afterAll(() => db?.close());
 
 const value = (rows: { geo: string; period: string; value: number | null }[], geo: string, period: string) =>
@@ -30,13 +32,21 @@ describe('series', () => {
   });
 
   test('returns Ungdata «mange psykiske plager» 2021: Porsgrunn 20.0, Norway 17.1', async () => {
-    const rows = await series(db, { indicator: 'ungdata_psykiske_plager', breakdown: 'alle', geos: ['4001', '0'] });
+    const rows = await series(db, {
+      indicator: 'ungdata_psykiske_plager',
+      breakdown: 'alle',
+      geos: ['4001', '0']
+    });
     expect(value(rows, '4001', '2021')!.toFixed(1)).toBe('20.0');
     expect(value(rows, '0', '2021')!.toFixed(1)).toBe('17.1');
   });
 
   test('keeps suppressed cells as rows with null and a reason, never 0', async () => {
-    const rows = await series(db, { indicator: 'grunnskolepoeng', breakdown: 'foreldre: videregående', geos: ['4001'] });
+    const rows = await series(db, {
+      indicator: 'grunnskolepoeng',
+      breakdown: 'foreldre: videregående',
+      geos: ['4001']
+    });
     const gap = rows.find((r) => r.period === '2014-2016')!;
     expect(gap.value).toBeNull();
     expect(gap.missing).toBeTruthy();
@@ -54,10 +64,23 @@ describe('latest and the challenge picture', () => {
   test('gives every indicator a newest period, and the picture places each in its family', async () => {
     const all = await indicators(db);
     const rows = await latest(db, BASE_GEOS);
-    const picture = challengePicture(all, rows, { home: '4001', county: '40', formerCounty: '38', country: '0' });
-    expect(picture.map((f) => f.id)).toEqual(['levekar', 'psykisk-helse', 'skoleresultater', 'skolemiljo', 'barnevern']);
+    const picture = challengePicture(all, rows, {
+      home: '4001',
+      county: '40',
+      formerCounty: '38',
+      country: '0'
+    });
+    expect(picture.map((f) => f.id)).toEqual([
+      'levekar',
+      'psykisk-helse',
+      'skoleresultater',
+      'skolemiljo',
+      'barnevern'
+    ]);
     expect(picture.flatMap((f) => f.rows).length).toBe(all.length);
-    const poeng = picture.find((f) => f.id === 'skoleresultater')!.rows.find((r) => r.indicator.id === 'grunnskolepoeng')!;
+    const poeng = picture
+      .find((f) => f.id === 'skoleresultater')!
+      .rows.find((r) => r.indicator.id === 'grunnskolepoeng')!;
     expect(poeng.period).toBe('2023-2025');
     expect(poeng.home).toBeGreaterThan(30);
     expect(poeng.county?.code).toBe('40');
@@ -65,7 +88,12 @@ describe('latest and the challenge picture', () => {
 
   test('shows the plan figure on one parent with Vestfold og Telemark (38), never as Telemark (40)', async () => {
     const all = await indicators(db);
-    const picture = challengePicture(all, await latest(db, BASE_GEOS), { home: '4001', county: '40', formerCounty: '38', country: '0' });
+    const picture = challengePicture(all, await latest(db, BASE_GEOS), {
+      home: '4001',
+      county: '40',
+      formerCounty: '38',
+      country: '0'
+    });
     const row = picture.flatMap((f) => f.rows).find((r) => r.indicator.id === 'barn_en_forsorger')!;
     expect(row.home).toBe(19.1);
     expect(row.county).toEqual({ code: '38', value: 17 });

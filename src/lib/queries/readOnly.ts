@@ -5,9 +5,37 @@ export const READING = ['SELECT', 'WITH', 'FROM', 'DESCRIBE', 'SUMMARIZE'] as co
 
 // Words that change data, the schema or settings. Refused anywhere, not only first: DuckDB allows
 // `WITH t AS (…) INSERT …`, and a word inside a subquery is no safer than one in front.
-const WRITING = new Set(['INSERT', 'UPDATE', 'DELETE', 'MERGE', 'UPSERT', 'CREATE', 'DROP', 'ALTER', 'TRUNCATE',
-  'ATTACH', 'DETACH', 'COPY', 'INSTALL', 'LOAD', 'PRAGMA', 'SET', 'RESET', 'EXPORT', 'IMPORT', 'CALL', 'CHECKPOINT',
-  'VACUUM', 'USE', 'BEGIN', 'COMMIT', 'ROLLBACK', 'ABORT', 'GRANT', 'REVOKE']);
+const WRITING = new Set([
+  'INSERT',
+  'UPDATE',
+  'DELETE',
+  'MERGE',
+  'UPSERT',
+  'CREATE',
+  'DROP',
+  'ALTER',
+  'TRUNCATE',
+  'ATTACH',
+  'DETACH',
+  'COPY',
+  'INSTALL',
+  'LOAD',
+  'PRAGMA',
+  'SET',
+  'RESET',
+  'EXPORT',
+  'IMPORT',
+  'CALL',
+  'CHECKPOINT',
+  'VACUUM',
+  'USE',
+  'BEGIN',
+  'COMMIT',
+  'ROLLBACK',
+  'ABORT',
+  'GRANT',
+  'REVOKE'
+]);
 
 /** The guard's verdict: the statement to run (without a trailing «;»), or why it is refused, in Norwegian. */
 export type ReadOnlyCheck = { ok: true; sql: string } | { ok: false; message: string };
@@ -47,8 +75,14 @@ function tokens(text: string): Token[] {
 function blockCommentEnd(text: string, start: number): number {
   let depth = 0;
   for (let i = start; i < text.length; i++) {
-    if (text.startsWith('/*', i)) { depth++; i++; }
-    else if (text.startsWith('*/', i)) { depth--; i++; if (depth === 0) return i + 1; }
+    if (text.startsWith('/*', i)) {
+      depth++;
+      i++;
+    } else if (text.startsWith('*/', i)) {
+      depth--;
+      i++;
+      if (depth === 0) return i + 1;
+    }
   }
   return text.length;
 }
@@ -75,18 +109,27 @@ export function readOnly(text: string): ReadOnlyCheck {
   const words = (end < 0 ? all : all.slice(0, end)).map((t) => ('word' in t ? t.word : ''));
   if (words.length === 0) return { ok: false, message: 'Skriv en spørring først.' };
   if (end >= 0 && end < all.length - 1) {
-    return { ok: false, message: 'Bare én spørring om gangen: fjern det som står etter «;», eller kjør det for seg.' };
+    return {
+      ok: false,
+      message: 'Bare én spørring om gangen: fjern det som står etter «;», eller kjør det for seg.'
+    };
   }
   const first = words[0];
   if (!(READING as readonly string[]).includes(first)) {
-    const why = WRITING.has(first) ? `«${first}» endrer databasen eller innstillingene og kjøres ikke her.` : `En spørring kan ikke begynne med «${first}» her.`;
-    return { ok: false, message: `${why} Bare lesende spørringer kjøres: de må begynne med ${READING.join(', ')}.` };
+    const why = WRITING.has(first)
+      ? `«${first}» endrer databasen eller innstillingene og kjøres ikke her.`
+      : `En spørring kan ikke begynne med «${first}» her.`;
+    return {
+      ok: false,
+      message: `${why} Bare lesende spørringer kjøres: de må begynne med ${READING.join(', ')}.`
+    };
   }
   const writing = words.find((w) => WRITING.has(w));
   if (writing) {
     return {
       ok: false,
-      message: `Spørringen inneholder «${writing}», som kan endre databasen, og kjøres ikke. ` +
+      message:
+        `Spørringen inneholder «${writing}», som kan endre databasen, og kjøres ikke. ` +
         `Er «${writing.toLowerCase()}» et kolonnenavn, skriv det i anførselstegn: "${writing.toLowerCase()}".`
     };
   }

@@ -8,9 +8,25 @@ const roles = { home: 'H', country: 'N' };
 const indicator = (over: Partial<Indicator> = {}) =>
   ({ id: 'i', unit: 'prosent', polarity: 'lower-better', period_type: 'annual', ...over }) as Indicator;
 const goal = (over: Partial<Goal> = {}) =>
-  ({ id: 'g', target_kind: 'direction', direction: '', baseline_period: '', target_value: null, ...over }) as Goal;
+  ({
+    id: 'g',
+    target_kind: 'direction',
+    direction: '',
+    baseline_period: '',
+    target_value: null,
+    ...over
+  }) as Goal;
 const pts = (geo: string, values: (number | null)[], start = 2018): SeriesPoint[] =>
-  values.map((value, i) => ({ geo, geo_name: geo, period: String(start + i), year: start + i, value, missing: null, note: null, source: 'generated' }));
+  values.map((value, i) => ({
+    geo,
+    geo_name: geo,
+    period: String(start + i),
+    year: start + i,
+    value,
+    missing: null,
+    note: null,
+    source: 'generated'
+  }));
 
 describe('goalStatus', () => {
   test.each([
@@ -30,7 +46,12 @@ describe('goalStatus', () => {
   });
 
   test('calls overlapping 3-year periods uncertain, however large the change', () => {
-    const s = goalStatus(goal({ baseline_period: '2020' }), indicator({ period_type: '3-year rolling' }), pts('H', [12, 12, 12, 5]), roles);
+    const s = goalStatus(
+      goal({ baseline_period: '2020' }),
+      indicator({ period_type: '3-year rolling' }),
+      pts('H', [12, 12, 12, 5]),
+      roles
+    );
     expect(s.status).toBe('uendret / usikkert');
     expect(s.reason).toContain('overlapper');
   });
@@ -40,12 +61,22 @@ describe('goalStatus', () => {
     ['worse than Norway and not closing in', [8, 9], [7, 7], 'ikke på rett vei'],
     ['worse than Norway but moving the right way', [12, 9], [7, 7], 'på rett vei']
   ] as const)('national level: %s → %s', (_, home, country, status) => {
-    const s = goalStatus(goal({ target_kind: 'national-level' }), indicator(), [...pts('H', [...home]), ...pts('N', [...country])], roles);
+    const s = goalStatus(
+      goal({ target_kind: 'national-level' }),
+      indicator(),
+      [...pts('H', [...home]), ...pts('N', [...country])],
+      roles
+    );
     expect(s.status).toBe(status);
   });
 
   test('number by year: reached when at or better than the target', () => {
-    const s = goalStatus(goal({ target_kind: 'number-by-year', target_value: 90, direction: 'up' }), indicator({ polarity: 'higher-better' }), pts('H', [85, 91]), roles);
+    const s = goalStatus(
+      goal({ target_kind: 'number-by-year', target_value: 90, direction: 'up' }),
+      indicator({ polarity: 'higher-better' }),
+      pts('H', [85, 91]),
+      roles
+    );
     expect(s.status).toBe('på rett vei');
   });
 });

@@ -2,7 +2,8 @@
 import type { Goal, Indicator, Unit } from '$lib/dataset/schema';
 import type { SeriesPoint } from './series';
 
-export type Status = 'på rett vei' | 'ikke på rett vei' | 'uendret / usikkert' | 'mangler data' | 'ikke målt her ennå';
+export type Status =
+  'på rett vei' | 'ikke på rett vei' | 'uendret / usikkert' | 'mangler data' | 'ikke målt her ennå';
 
 /** Smallest change that counts, per unit; smaller changes are «uendret / usikkert». */
 export const TOLERANCE: Record<Unit, number> = { prosent: 1, poeng: 0.5, 'per 1000': 5 };
@@ -35,14 +36,28 @@ const signed = (d: number, dir: Direction) => (dir === 'up' ? d : -d);
  * one series, oldest first. A change counts only if it is at least TOLERANCE for the unit, and for
  * rolling averages only between periods that do not overlap.
  */
-export function goalStatus(goal: Goal, indicator: Indicator, points: SeriesPoint[], roles: { home: string; country: string }): GoalStatus {
+export function goalStatus(
+  goal: Goal,
+  indicator: Indicator,
+  points: SeriesPoint[],
+  roles: { home: string; country: string }
+): GoalStatus {
   const home = points.filter((p) => p.geo === roles.home && p.value != null);
   const newest = home.at(-1) ?? null;
   const lastThree = home.slice(-3);
   const base = home.find((p) => p.period === goal.baseline_period) ?? null;
   const baseline = base && base !== newest ? base : lastThree.length > 1 ? lastThree[0] : null;
-  const country = newest ? (points.find((p) => p.geo === roles.country && p.period === newest.period)?.value ?? null) : null;
-  const result = (status: Status, reason: string): GoalStatus => ({ status, reason, newest, baseline, country, lastThree });
+  const country = newest
+    ? (points.find((p) => p.geo === roles.country && p.period === newest.period)?.value ?? null)
+    : null;
+  const result = (status: Status, reason: string): GoalStatus => ({
+    status,
+    reason,
+    newest,
+    baseline,
+    country,
+    lastThree
+  });
   if (!newest) return result('mangler data', 'Det finnes ingen verdi for Porsgrunn i serien.');
 
   const tol = TOLERANCE[indicator.unit];
@@ -55,17 +70,41 @@ export function goalStatus(goal: Goal, indicator: Indicator, points: SeriesPoint
 
   if (goal.target_kind === 'national-level' || goal.target_kind === 'number-by-year') {
     const target = goal.target_kind === 'national-level' ? country : goal.target_value;
-    if (target == null || !dir) return result('mangler data', 'Mangler tall å sammenligne med for samme periode.');
+    if (target == null || !dir)
+      return result('mangler data', 'Mangler tall å sammenligne med for samme periode.');
     const gap = signed(newest.value! - target, dir);
     const what = goal.target_kind === 'national-level' ? 'landsnivået' : 'målet';
-    if (gap > -tol / 2) return result('på rett vei', `Porsgrunn er på eller bedre enn ${what} i ${newest.period}.`);
-    if (moved === true) return result('på rett vei', `Porsgrunn er ikke på ${what} ennå, men har beveget seg riktig vei ${since}.`);
-    return result('ikke på rett vei', `Porsgrunn er dårligere enn ${what} i ${newest.period}, og har ikke nærmet seg ${since || 'i perioden'}.`.replace('  ', ' '));
+    if (gap > -tol / 2)
+      return result('på rett vei', `Porsgrunn er på eller bedre enn ${what} i ${newest.period}.`);
+    if (moved === true)
+      return result(
+        'på rett vei',
+        `Porsgrunn er ikke på ${what} ennå, men har beveget seg riktig vei ${since}.`
+      );
+    return result(
+      'ikke på rett vei',
+      `Porsgrunn er dårligere enn ${what} i ${newest.period}, og har ikke nærmet seg ${since || 'i perioden'}.`.replace(
+        '  ',
+        ' '
+      )
+    );
   }
-  if (!dir) return result('uendret / usikkert', 'Indikatoren har ingen retning som er bedre; planen sier ikke hvilken vei den skal.');
+  if (!dir)
+    return result(
+      'uendret / usikkert',
+      'Indikatoren har ingen retning som er bedre; planen sier ikke hvilken vei den skal.'
+    );
   if (!baseline) return result('uendret / usikkert', 'Bare én periode med tall: ingen utvikling å vurdere.');
-  if (overlap) return result('uendret / usikkert', `Periodene ${baseline.period} og ${newest.period} overlapper; endringen kan ikke vurderes ennå.`);
-  if (moved === null) return result('uendret / usikkert', `Endringen ${since} er mindre enn ${tol} ${indicator.unit === 'prosent' ? 'prosentpoeng' : indicator.unit}.`);
+  if (overlap)
+    return result(
+      'uendret / usikkert',
+      `Periodene ${baseline.period} og ${newest.period} overlapper; endringen kan ikke vurderes ennå.`
+    );
+  if (moved === null)
+    return result(
+      'uendret / usikkert',
+      `Endringen ${since} er mindre enn ${tol} ${indicator.unit === 'prosent' ? 'prosentpoeng' : indicator.unit}.`
+    );
   return moved
     ? result('på rett vei', `Utviklingen ${since} går den veien planen ønsker.`)
     : result('ikke på rett vei', `Utviklingen ${since} går motsatt vei av det planen ønsker.`);

@@ -4,8 +4,16 @@ import { MAX_BYTES, tooLarge } from '$lib/dataset/decode';
 import type { ReadRequest } from './read.worker';
 
 /** Reads a File in a Web Worker (refused before reading when it is above MAX_BYTES); `ms` is parse + validate time. */
-export async function readInWorker(file: File, ctx: UploadContext, onProgress?: (fraction: number) => void): Promise<{ result: UploadResult; ms: number }> {
-  if (file.size > MAX_BYTES) return { result: { kind: 'problems', file: file.name, problems: [tooLarge(file.name, file.size)] }, ms: 0 };
+export async function readInWorker(
+  file: File,
+  ctx: UploadContext,
+  onProgress?: (fraction: number) => void
+): Promise<{ result: UploadResult; ms: number }> {
+  if (file.size > MAX_BYTES)
+    return {
+      result: { kind: 'problems', file: file.name, problems: [tooLarge(file.name, file.size)] },
+      ms: 0
+    };
   const bytes = await file.arrayBuffer();
   const worker = new Worker(new URL('./read.worker.ts', import.meta.url), { type: 'module' });
   try {

@@ -7,9 +7,26 @@ self.onmessage = (event: MessageEvent<ReadRequest>) => {
   const { name, bytes, ctx } = event.data;
   const started = performance.now();
   try {
-    const result = readUpload(name, new Uint8Array(bytes), { ...ctx, onProgress: (fraction) => self.postMessage({ progress: fraction }) });
+    const result = readUpload(name, new Uint8Array(bytes), {
+      ...ctx,
+      onProgress: (fraction) => self.postMessage({ progress: fraction })
+    });
     self.postMessage({ result, ms: performance.now() - started });
   } catch (e) {
-    self.postMessage({ result: { kind: 'problems', file: name, problems: [{ file: name, line: 1, column: '', message: `kunne ikke lese filen: ${e instanceof Error ? e.message : String(e)}` }] }, ms: 0 });
+    self.postMessage({
+      result: {
+        kind: 'problems',
+        file: name,
+        problems: [
+          {
+            file: name,
+            line: 1,
+            column: '',
+            message: `kunne ikke lese filen: ${e instanceof Error ? e.message : String(e)}`
+          }
+        ]
+      },
+      ms: 0
+    });
   }
 };

@@ -14,7 +14,10 @@ function open(): Promise<IDBDatabase> {
 }
 
 /** Runs one transaction; resolves when it has committed (a put is not kept until then), rejects with a Norwegian message. */
-async function run<T>(mode: IDBTransactionMode, work: (store: IDBObjectStore) => IDBRequest<T> | void): Promise<T | undefined> {
+async function run<T>(
+  mode: IDBTransactionMode,
+  work: (store: IDBObjectStore) => IDBRequest<T> | void
+): Promise<T | undefined> {
   const db = await open();
   try {
     return await new Promise<T | undefined>((resolve, reject) => {
@@ -29,8 +32,13 @@ async function run<T>(mode: IDBTransactionMode, work: (store: IDBObjectStore) =>
 }
 
 function storageError(error: DOMException | null): Error {
-  if (error?.name === 'QuotaExceededError') return new Error('nettleseren har ikke plass til å lagre filen (lagringskvoten er brukt opp). Ingenting er endret; slett noen opplastede filer og prøv igjen');
-  return new Error(`kunne ikke lagre i nettleseren (${error?.name ?? 'ukjent feil'}: ${error?.message ?? ''}). Ingenting er endret`);
+  if (error?.name === 'QuotaExceededError')
+    return new Error(
+      'nettleseren har ikke plass til å lagre filen (lagringskvoten er brukt opp). Ingenting er endret; slett noen opplastede filer og prøv igjen'
+    );
+  return new Error(
+    `kunne ikke lagre i nettleseren (${error?.name ?? 'ukjent feil'}: ${error?.message ?? ''}). Ingenting er endret`
+  );
 }
 
 /** Every accepted upload, oldest first (the order they are replayed in). */
@@ -48,12 +56,18 @@ let known: Promise<boolean> | undefined;
  */
 export function hasUploads(): Promise<boolean> {
   if (typeof indexedDB === 'undefined') return Promise.resolve(false);
-  known ??= run('readonly', (s) => s.count()).then((n) => (n ?? 0) > 0, () => false);
+  known ??= run('readonly', (s) => s.count()).then(
+    (n) => (n ?? 0) > 0,
+    () => false
+  );
   return known;
 }
 
 /** Runs a change and makes the next hasUploads() look again. */
-const change = (work: (store: IDBObjectStore) => IDBRequest | void) => run('readwrite', work).then(() => undefined).finally(() => (known = undefined));
+const change = (work: (store: IDBObjectStore) => IDBRequest | void) =>
+  run('readwrite', work)
+    .then(() => undefined)
+    .finally(() => (known = undefined));
 
 export const keepUpload = (upload: Upload) => change((s) => s.put(upload));
 export const forgetUpload = (id: string) => change((s) => s.delete(id));

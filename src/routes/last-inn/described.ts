@@ -16,8 +16,19 @@ export async function describedSeries(db: Database, uploads: Upload[]): Promise<
   const out: Described[] = [];
   for (const indicator of uploads.flatMap((u) => u.newIndicators)) {
     const breakdown = indicator.breakdowns.split('|')[0];
-    const geos = (await db.all<{ geo: string }>(`SELECT DISTINCT geo FROM observation WHERE indicator = ? ORDER BY length(geo), geo`, [indicator.id])).map((r) => r.geo);
-    if (geos.length) out.push({ indicator, breakdown, geos, points: await series(db, { indicator: indicator.id, breakdown, geos }) });
+    const geos = (
+      await db.all<{ geo: string }>(
+        `SELECT DISTINCT geo FROM observation WHERE indicator = ? ORDER BY length(geo), geo`,
+        [indicator.id]
+      )
+    ).map((r) => r.geo);
+    if (geos.length)
+      out.push({
+        indicator,
+        breakdown,
+        geos,
+        points: await series(db, { indicator: indicator.id, breakdown, geos })
+      });
   }
   return out;
 }

@@ -6,7 +6,9 @@ import { analystQuery } from '$lib/queries/analystQuery';
 import { EXAMPLES } from './examples';
 
 let db: Database & { close(): void };
-beforeAll(async () => { db = await openNodeExtracts(); });
+beforeAll(async () => {
+  db = await openNodeExtracts();
+});
 afterAll(() => db?.close());
 
 test.each(EXAMPLES)('«$label» runs and returns rows', async ({ sql }) => {

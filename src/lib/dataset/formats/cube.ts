@@ -26,19 +26,42 @@ export interface CubeShape {
 }
 
 /** FHI Statistikk: GEO/AAR/KJONN, history back-cast to today's codes. */
-export const FHI_SHAPE: CubeShape = { geo: 'GEO', time: 'AAR', sex: 'KJONN', codesInForce: false, dashIsZero: false };
+export const FHI_SHAPE: CubeShape = {
+  geo: 'GEO',
+  time: 'AAR',
+  sex: 'KJONN',
+  codesInForce: false,
+  dashIsZero: false
+};
 /** SSB: Region/Tid/Kjonn, each year under the code in force then, '-' a real zero. */
-export const SSB_SHAPE: CubeShape = { geo: 'Region', time: 'Tid', sex: 'Kjonn', codesInForce: true, dashIsZero: true };
+export const SSB_SHAPE: CubeShape = {
+  geo: 'Region',
+  time: 'Tid',
+  sex: 'Kjonn',
+  codesInForce: true,
+  dashIsZero: true
+};
 
 /** Drafts for `target` from the cells; cells of other categories than the table's fixed ones are skipped, not errors. */
-export function readCube(file: string, cells: CubeCell[], shape: CubeShape, target: Target): { drafts: Draft[]; problems: Problem[] } {
+export function readCube(
+  file: string,
+  cells: CubeCell[],
+  shape: CubeShape,
+  target: Target
+): { drafts: Draft[]; problems: Problem[] } {
   const problems: Problem[] = [];
   const drafts: Draft[] = [];
   const fixed = shape.table?.fixed ?? {};
   const split = shape.table?.breakdown;
   const free = freeDimensions(cells, shape, fixed, split?.dimension);
   for (const [dimension, values] of free) {
-    if (values.size > 1) problems.push({ file, line: cells[0].line, column: dimension, message: `dimensjonen «${dimension}» har flere verdier (${[...values].slice(0, 5).join(', ')}), men ${target.id} bruker én: last ned én verdi, eller velg riktig indikator` });
+    if (values.size > 1)
+      problems.push({
+        file,
+        line: cells[0].line,
+        column: dimension,
+        message: `dimensjonen «${dimension}» har flere verdier (${[...values].slice(0, 5).join(', ')}), men ${target.id} bruker én: last ned én verdi, eller velg riktig indikator`
+      });
   }
   if (problems.length) return { drafts, problems };
   for (const cell of cells) {
@@ -59,7 +82,20 @@ export function readCube(file: string, cells: CubeCell[], shape: CubeShape, targ
       at(cell.column, `«${read.text}» er ikke et tall`);
       continue;
     }
-    drafts.push({ indicator: target.id, code, period, year, breakdown, value: read.value, missing: read.value === null ? read.missing : '', note: '', file, line: cell.line, column: cell.column, codesInForce: shape.codesInForce });
+    drafts.push({
+      indicator: target.id,
+      code,
+      period,
+      year,
+      breakdown,
+      value: read.value,
+      missing: read.value === null ? read.missing : '',
+      note: '',
+      file,
+      line: cell.line,
+      column: cell.column,
+      codesInForce: shape.codesInForce
+    });
   }
   return { drafts, problems };
 }
@@ -75,7 +111,12 @@ function breakdownOf(cell: CubeCell, shape: CubeShape, target: Target): string |
 }
 
 /** Dimensions that neither place the value nor are fixed by the table: each must have one category in the file. */
-function freeDimensions(cells: CubeCell[], shape: CubeShape, fixed: Record<string, string>, split?: string): Map<string, Set<string>> {
+function freeDimensions(
+  cells: CubeCell[],
+  shape: CubeShape,
+  fixed: Record<string, string>,
+  split?: string
+): Map<string, Set<string>> {
   const known = new Set([shape.geo, shape.time, shape.sex, split, ...Object.keys(fixed)]);
   const free = new Map<string, Set<string>>();
   for (const cell of cells) {

@@ -5,7 +5,11 @@ import type { Problem } from '../problem';
 export type Delimiter = ',' | ';' | '\t';
 
 /** The file as a table: the header is the first line with at least two cells, after Udir's «sep=» line and SSB's title lines. */
-export function readDelimited(file: string, text: string, onProgress?: (fraction: number) => void): { table: CsvTable; problems: Problem[]; delimiter: Delimiter; title: string } {
+export function readDelimited(
+  file: string,
+  text: string,
+  onProgress?: (fraction: number) => void
+): { table: CsvTable; problems: Problem[]; delimiter: Delimiter; title: string } {
   const lines = text.replace(/^\uFEFF/, '').split(/\r\n?|\n/);
   let skip = 0;
   let delimiter: Delimiter | undefined;
@@ -21,7 +25,8 @@ export function readDelimited(file: string, text: string, onProgress?: (fraction
   for (const row of table.rows) row.line += skip;
   for (const p of problems) {
     p.line += skip;
-    if (/felt, men overskriften/.test(p.message)) p.message += ` (skilletegnet er «${delimiter === '\t' ? 'tab' : delimiter}»: er det feil i denne raden?)`;
+    if (/felt, men overskriften/.test(p.message))
+      p.message += ` (skilletegnet er «${delimiter === '\t' ? 'tab' : delimiter}»: er det feil i denne raden?)`;
   }
   return { table, problems, delimiter, title: titleLines.join(' ').replace(/"/g, '').trim() };
 }
@@ -45,10 +50,21 @@ function cellCount(line: string, delimiter: string): number {
 }
 
 /** Value cells with a decimal comma and a decimal point both in one file: the minority are reported, since one of them is wrong. */
-export function mixedDecimals(file: string, cells: { text: string; line: number; column: string }[]): Problem[] {
+export function mixedDecimals(
+  file: string,
+  cells: { text: string; line: number; column: string }[]
+): Problem[] {
   const comma = cells.filter((c) => /^[+-]?\d*,\d+$/.test(c.text.trim()));
   const point = cells.filter((c) => /^[+-]?\d*\.\d+$/.test(c.text.trim()));
   if (!comma.length || !point.length) return [];
-  const [minority, mark, other] = comma.length < point.length ? [comma, 'komma', 'punktum'] : [point, 'punktum', 'komma'];
-  return minority.slice(0, 20).map((c) => ({ file, line: c.line, column: c.column, message: `«${c.text}» har desimal${mark}, men resten av filen bruker desimal${other}: blandede desimaltegn` }));
+  const [minority, mark, other] =
+    comma.length < point.length ? [comma, 'komma', 'punktum'] : [point, 'punktum', 'komma'];
+  return minority
+    .slice(0, 20)
+    .map((c) => ({
+      file,
+      line: c.line,
+      column: c.column,
+      message: `«${c.text}» har desimal${mark}, men resten av filen bruker desimal${other}: blandede desimaltegn`
+    }));
 }

@@ -12,7 +12,10 @@ export interface JsonStatFile {
 }
 
 /** Parses JSON text, reporting a syntax error (for instance a truncated download) at its line and column. */
-export function parseJson(file: string, text: string): { ok: true; value: unknown } | { ok: false; problem: Problem } {
+export function parseJson(
+  file: string,
+  text: string
+): { ok: true; value: unknown } | { ok: false; problem: Problem } {
   try {
     return { ok: true, value: JSON.parse(text) };
   } catch (e) {
@@ -22,25 +25,61 @@ export function parseJson(file: string, text: string): { ok: true; value: unknow
     const line = before.split('\n').length;
     const column = String(position - before.lastIndexOf('\n'));
     const truncated = position >= text.trimEnd().length - 1 || /end of JSON|Unterminated/i.test(message);
-    return { ok: false, problem: { file, line, column: `tegn ${column}`, message: truncated ? 'JSON-filen slutter midt i innholdet (avkortet nedlasting?)' : `ugyldig JSON: ${message}` } };
+    return {
+      ok: false,
+      problem: {
+        file,
+        line,
+        column: `tegn ${column}`,
+        message: truncated
+          ? 'JSON-filen slutter midt i innholdet (avkortet nedlasting?)'
+          : `ugyldig JSON: ${message}`
+      }
+    };
   }
 }
 
 /** The cells of a json-stat2 dataset, or a Problem when the JSON is not one. */
 export function readJsonStat(file: string, json: unknown): JsonStatFile | Problem {
-  const tree = json as { class?: string; version?: string; extension?: Record<string, unknown>; label?: string };
+  const tree = json as {
+    class?: string;
+    version?: string;
+    extension?: Record<string, unknown>;
+    label?: string;
+  };
   if (!tree || typeof tree !== 'object' || tree.class !== 'dataset') {
-    return { file, line: 1, column: '', message: 'JSON-filen er ikke et JSON-stat 2.0-datasett (mangler "class": "dataset"): last ned json-stat2 fra FHI Statistikk eller SSB' };
+    return {
+      file,
+      line: 1,
+      column: '',
+      message:
+        'JSON-filen er ikke et JSON-stat 2.0-datasett (mangler "class": "dataset"): last ned json-stat2 fra FHI Statistikk eller SSB'
+    };
   }
   const ds = JSONstat(json);
   const dimensions: string[] = ds.id ?? [];
-  const table = ds.toTable({ type: 'arrobj', content: 'id', status: true }) as Record<string, string | number | null>[];
-  if (!Array.isArray(table) || dimensions.length === 0) return { file, line: 1, column: 'dimension', message: 'JSON-stat-datasettet har ingen dimensjoner' };
+  const table = ds.toTable({ type: 'arrobj', content: 'id', status: true }) as Record<
+    string,
+    string | number | null
+  >[];
+  if (!Array.isArray(table) || dimensions.length === 0)
+    return { file, line: 1, column: 'dimension', message: 'JSON-stat-datasettet har ingen dimensjoner' };
   const cells = table.map((row, i): CubeCell => {
     const categories = Object.fromEntries(dimensions.map((d) => [d, String(row[d])]));
-    return { categories, value: row.value as number | null, status: (row.status as string | null) ?? null, line: 1, column: `value[${i}] (${dimensions.map((d) => `${d}=${categories[d]}`).join(', ')})` };
+    return {
+      categories,
+      value: row.value as number | null,
+      status: (row.status as string | null) ?? null,
+      line: 1,
+      column: `value[${i}] (${dimensions.map((d) => `${d}=${categories[d]}`).join(', ')})`
+    };
   });
-  const agency = dimensions.includes('GEO') && dimensions.includes('AAR') ? 'FHI' : dimensions.includes('Tid') ? 'SSB' : 'ukjent';
+  const agency =
+    dimensions.includes('GEO') && dimensions.includes('AAR')
+      ? 'FHI'
+      : dimensions.includes('Tid')
+        ? 'SSB'
+        : 'ukjent';
   return { agency, label: ds.label ?? '', tableId: tableIdOf(tree), dimensions, cells };
 }
 

@@ -9,10 +9,15 @@ import type { Target } from './target';
 export const PROJECT_REQUIRED = ['indicator', 'geo', 'period', 'value'];
 
 /** Whether a header is the project's format. */
-export const isProjectCsv = (header: string[]) => PROJECT_REQUIRED.filter((c) => header.includes(c)).length >= 3;
+export const isProjectCsv = (header: string[]) =>
+  PROJECT_REQUIRED.filter((c) => header.includes(c)).length >= 3;
 
 /** Drafts from the project's CSV; each row names its indicator, which must be in `targets`. */
-export function readProjectCsv(file: string, table: CsvTable, targets: Map<string, Target>): { drafts: Draft[]; problems: Problem[] } {
+export function readProjectCsv(
+  file: string,
+  table: CsvTable,
+  targets: Map<string, Target>
+): { drafts: Draft[]; problems: Problem[] } {
   const problems = missingColumns(file, table, PROJECT_REQUIRED);
   if (problems.length) return { drafts: [], problems };
   const drafts: Draft[] = [];
@@ -40,7 +45,20 @@ export function readProjectCsv(file: string, table: CsvTable, targets: Map<strin
     }
     const missing = cell.value === null ? values.missing?.trim() || cell.missing : '';
     const breakdown = values.breakdown?.trim() || target.breakdowns.split('|')[0];
-    drafts.push({ indicator: target.id, code: values.geo.trim(), period, year: year!, breakdown, value: cell.value, missing, note: values.note?.trim() ?? '', file, line, column: 'value', codesInForce: false });
+    drafts.push({
+      indicator: target.id,
+      code: values.geo.trim(),
+      period,
+      year: year!,
+      breakdown,
+      value: cell.value,
+      missing,
+      note: values.note?.trim() ?? '',
+      file,
+      line,
+      column: 'value',
+      codesInForce: false
+    });
   }
   return { drafts, problems };
 }

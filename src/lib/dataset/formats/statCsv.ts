@@ -8,7 +8,8 @@ const FHI_TIME = ['AAR', 'År'];
 const VALUE = ['value', 'verdi', 'Verdi', 'Value', 'RATE', 'MEIS'];
 
 /** Whether a header is an FHI Statistikk CSV (GEO and AAR, or their labels). */
-export const isFhiCsv = (header: string[]) => FHI_GEO.some((c) => header.includes(c)) && FHI_TIME.some((c) => header.includes(c));
+export const isFhiCsv = (header: string[]) =>
+  FHI_GEO.some((c) => header.includes(c)) && FHI_TIME.some((c) => header.includes(c));
 
 /** Whether a header is an SSB table download (a region column). */
 export const isSsbCsv = (header: string[]) => header.some((c) => /^region$/i.test(c.trim()));
@@ -20,7 +21,8 @@ export function fhiCsvCells(table: CsvTable): CubeCell[] {
   const dimensions = table.header.filter((c) => c !== valueColumn && c !== 'SPVFLAGG' && !VALUE.includes(c));
   const cells = table.rows.map(({ line, values }): CubeCell => {
     const categories = Object.fromEntries(dimensions.map((d) => [rename(d), values[d]]));
-    if (!/^\d+$/.test(categories.GEO ?? '')) categories.GEO = codeForName(categories.GEO ?? '') ?? categories.GEO;
+    if (!/^\d+$/.test(categories.GEO ?? ''))
+      categories.GEO = codeForName(categories.GEO ?? '') ?? categories.GEO;
     categories.AAR = (categories.AAR ?? '').replace(/^(\d{4})-(\d{4})$/, '$1_$2');
     const flag = Number(values.SPVFLAGG ?? 0);
     const value = flag > 0 ? null : (values[valueColumn ?? ''] ?? '');
@@ -46,12 +48,25 @@ export function ssbCsvCells(table: CsvTable): CubeCell[] {
   const valueColumn = yearColumns.length ? undefined : labels.pop();
   const cells: CubeCell[] = [];
   for (const { line, values } of table.rows) {
-    const base = Object.fromEntries(labels.map((l) => [l.toLowerCase() === 'kjønn' ? 'Kjonn' : l, values[l]]));
+    const base = Object.fromEntries(
+      labels.map((l) => [l.toLowerCase() === 'kjønn' ? 'Kjonn' : l, values[l]])
+    );
     base.Region = ssbRegionCode(values[region]);
     if (yearColumns.length) {
-      for (const c of yearColumns) cells.push({ categories: { ...base, Tid: /(\d{4})$/.exec(c.trim())![1] }, value: values[c], line, column: c });
+      for (const c of yearColumns)
+        cells.push({
+          categories: { ...base, Tid: /(\d{4})$/.exec(c.trim())![1] },
+          value: values[c],
+          line,
+          column: c
+        });
     } else if (timeColumn && valueColumn) {
-      cells.push({ categories: { ...base, Tid: values[timeColumn].trim() }, value: values[valueColumn], line, column: valueColumn });
+      cells.push({
+        categories: { ...base, Tid: values[timeColumn].trim() },
+        value: values[valueColumn],
+        line,
+        column: valueColumn
+      });
     }
   }
   return cells;

@@ -12,14 +12,34 @@ export const isUdirCsv = (header: string[]) => header.includes('Indikatorkode');
 const LEVEL = { land: 0, fylke: 1, kommune: 2 } as const;
 
 /** The Udir indicator code a catalogue entry names («Udir-indikator 67.19.00.11»), if any. */
-export const udirCodeOf = (target: Target) => /\b(\d{2}\.\d{2}\.\d{2}\.\d{2}[A-Z]?)\b/.exec(target.source_table)?.[1];
+export const udirCodeOf = (target: Target) =>
+  /\b(\d{2}\.\d{2}\.\d{2}\.\d{2}[A-Z]?)\b/.exec(target.source_table)?.[1];
 
 /** Drafts from the rows of one indicator code (the target's, else the file's top-level one); sub-groups (programmes, owners) are left out. */
-export function readUdirCsv(file: string, table: CsvTable, target: Target): { drafts: Draft[]; problems: Problem[]; code: string } {
-  const wanted = udirCodeOf(target) ?? table.rows.find((r) => r.values.IndikatorNivaa === '1')?.values.Indikatorkode ?? table.rows[0]?.values.Indikatorkode;
+export function readUdirCsv(
+  file: string,
+  table: CsvTable,
+  target: Target
+): { drafts: Draft[]; problems: Problem[]; code: string } {
+  const wanted =
+    udirCodeOf(target) ??
+    table.rows.find((r) => r.values.IndikatorNivaa === '1')?.values.Indikatorkode ??
+    table.rows[0]?.values.Indikatorkode;
   const rows = table.rows.filter((r) => r.values.Indikatorkode === wanted);
   const problems: Problem[] = [];
-  if (!rows.length) return { drafts: [], problems: [{ file, line: 2, column: 'Indikatorkode', message: `filen har ingen rader for indikatorkoden «${wanted}»` }], code: wanted ?? '' };
+  if (!rows.length)
+    return {
+      drafts: [],
+      problems: [
+        {
+          file,
+          line: 2,
+          column: 'Indikatorkode',
+          message: `filen har ingen rader for indikatorkoden «${wanted}»`
+        }
+      ],
+      code: wanted ?? ''
+    };
   const columns = table.header.flatMap((name) => {
     const c = column(name, target);
     return c ? [c] : [];
@@ -32,7 +52,20 @@ export function readUdirCsv(file: string, table: CsvTable, target: Target): { dr
         problems.push({ file, line: row.line, column: c.name, message: `«${cell.text}» er ikke et tall` });
         continue;
       }
-      drafts.push({ indicator: target.id, code: c.code, period: c.period, year: c.year, breakdown: c.breakdown, value: cell.value, missing: cell.value === null ? cell.missing : '', note: '', file, line: row.line, column: c.name, codesInForce: true });
+      drafts.push({
+        indicator: target.id,
+        code: c.code,
+        period: c.period,
+        year: c.year,
+        breakdown: c.breakdown,
+        value: cell.value,
+        missing: cell.value === null ? cell.missing : '',
+        note: '',
+        file,
+        line: row.line,
+        column: c.name,
+        codesInForce: true
+      });
     }
   }
   return { drafts, problems, code: wanted ?? '' };

@@ -11,5 +11,9 @@ export async function load({ params }) {
   const db = await buildDatabase();
   const indicator = (await indicators(db)).find((i) => i.id === params.id);
   if (!indicator) error(404, 'Fant ikke indikatoren');
-  return { indicator, breakdowns: indicator.breakdowns.split('|'), view: duckdbFirst() ? null : await indicatorView(db, indicator) };
+  return {
+    indicator,
+    breakdowns: indicator.breakdowns.split('|'),
+    view: duckdbFirst() ? null : await indicatorView(db, indicator)
+  };
 }
