@@ -1,4 +1,4 @@
-// `npm test`: type check, unit tests on the real DuckDB, a build, then browser tests in Debian's Chromium.
+// `npm test`: formatting and lint, type check, unit tests on the real DuckDB, a build, then browser tests in Debian's Chromium.
 import { execSync, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 

@@ -5,3 +5,7 @@ export function markOnce(name: 'first-chart' | 'duckdb-ready'): void {
   if (typeof performance !== 'undefined' && performance.getEntriesByName(name).length === 0)
     performance.mark(name);
 }
+
+/** An inline script put after a prerendered chart: marks 'first-chart' in the frame the static SVG is painted. */
+export const PAINT_MARK =
+  "<script>requestAnimationFrame(()=>performance.getEntriesByName('first-chart').length||performance.mark('first-chart'))</script>";

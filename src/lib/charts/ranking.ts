@@ -53,7 +53,7 @@ export function rankingChart(
       }),
       Plot.ruleY(munis, {
         y: 'geo_name',
-        x1: (r: SeriesPoint) => Math.min(...munis.map((m) => m.value!)),
+        x1: () => Math.min(...munis.map((m) => m.value!)),
         x2: 'value',
         stroke: '#d0d0d0'
       }),

@@ -35,6 +35,7 @@ export function decode(file: string, bytes: Uint8Array): { text: string; encodin
         ? 2
         : 0;
   const text = new TextDecoder(encoding).decode(bytes.subarray(start));
+  // eslint-disable-next-line no-control-regex -- control characters are exactly what marks a binary file
   if (/[\u0000-\u0008\u000e-\u001a]/.test(text.slice(0, 65536)))
     return refuse('filen ser ut til å være binær (ikke tekst): last opp CSV eller JSON');
   if (text.trim() === '') return refuse('filen er tom');
@@ -61,7 +62,11 @@ function detect(bytes: Uint8Array): Encoding {
   const sample = bytes.subarray(0, Math.min(bytes.length, 4096));
   let evenZeros = 0;
   let oddZeros = 0;
-  for (let i = 0; i < sample.length; i++) if (sample[i] === 0) i % 2 ? oddZeros++ : evenZeros++;
+  for (let i = 0; i < sample.length; i++) {
+    if (sample[i] !== 0) continue;
+    if (i % 2) oddZeros++;
+    else evenZeros++;
+  }
   if (oddZeros > sample.length / 4 && evenZeros === 0) return 'UTF-16LE';
   if (evenZeros > sample.length / 4 && oddZeros === 0) return 'UTF-16BE';
   try {

@@ -59,12 +59,10 @@ export function mixedDecimals(
   if (!comma.length || !point.length) return [];
   const [minority, mark, other] =
     comma.length < point.length ? [comma, 'komma', 'punktum'] : [point, 'punktum', 'komma'];
-  return minority
-    .slice(0, 20)
-    .map((c) => ({
-      file,
-      line: c.line,
-      column: c.column,
-      message: `«${c.text}» har desimal${mark}, men resten av filen bruker desimal${other}: blandede desimaltegn`
-    }));
+  return minority.slice(0, 20).map((c) => ({
+    file,
+    line: c.line,
+    column: c.column,
+    message: `«${c.text}» har desimal${mark}, men resten av filen bruker desimal${other}: blandede desimaltegn`
+  }));
 }
