@@ -25,6 +25,7 @@ const TYPES = {
  * @param {string} urlPath
  */
 function locate(root, urlPath) {
+  // decodeURIComponent throws URIError on a malformed escape such as %E0%A4%A: the caller answers 400.
   const clean = normalize(decodeURIComponent(urlPath)).replace(/^(\.\.[/\\])+/, '');
   const base = join(root, clean);
   if (!base.startsWith(root)) return null;
@@ -40,7 +41,14 @@ function locate(root, urlPath) {
  */
 export function serve(root = resolve('build'), port = Number(process.env.PORT ?? 4173), host = '127.0.0.1') {
   const server = createServer((req, res) => {
-    const file = locate(root, new URL(req.url ?? '/', 'http://x').pathname);
+    let file;
+    try {
+      file = locate(root, new URL(req.url ?? '/', 'http://x').pathname);
+    } catch {
+      // a malformed URL is the client's error; one bad request must never stop the server
+      res.writeHead(400, { 'content-type': 'text/plain; charset=utf-8' });
+      return res.end('Ugyldig adresse');
+    }
     if (!file) {
       const notFound = join(root, '404.html');
       res.writeHead(404, { 'content-type': 'text/html; charset=utf-8' });
@@ -58,7 +66,9 @@ export function serve(root = resolve('build'), port = Number(process.env.PORT ??
       vary: 'accept-encoding',
       ...(encoding ? { 'content-encoding': encoding } : {})
     });
-    createReadStream(encoding ? `${file}.${encoding === 'br' ? 'br' : 'gz'}` : file).pipe(res);
+    createReadStream(encoding ? `${file}.${encoding === 'br' ? 'br' : 'gz'}` : file)
+      .on('error', () => res.destroy())
+      .pipe(res);
   });
   return new Promise((ok, fail) => {
     server.once('error', fail);
