@@ -30,7 +30,9 @@ export function combine(drafts: Draft[]): { rows: Harmonised[]; problems: Proble
     }
     if (d.codesInForce && !h.inForce && d.value === null) continue;
     const key = [d.indicator, h.geo, d.period, d.breakdown].join('\u0000');
-    groups.set(key, [...(groups.get(key) ?? []), { ...d, geo: h.geo }]);
+    // -0 (a source's «-0», or JSON's -0) is 0: it must not be shown as «−0,0 %»
+    const value = d.value === 0 ? 0 : d.value;
+    groups.set(key, [...(groups.get(key) ?? []), { ...d, geo: h.geo, value }]);
   }
   const rows: Harmonised[] = [];
   for (const group of groups.values()) {

@@ -24,6 +24,20 @@ describe('parseCsv', () => {
     expect(parseCsv('f.csv', 'a;b\n1;2', ';').table.rows[0].values).toEqual({ a: '1', b: '2' });
   });
 
+  it('refuses a header that names a column twice, and reads no row (the last column would win)', () => {
+    const { table, problems } = parseCsv('f.csv', 'indicator,geo,period,value,value\nb,4001,2024,2.7,9.9\n');
+    expect(table.rows).toEqual([]);
+    expect(problems).toEqual([
+      {
+        file: 'f.csv',
+        line: 1,
+        column: 'value',
+        message:
+          'kolonnen «value» står flere ganger i overskriften (kolonne 4 og 5): det er uklart hvilken som gjelder'
+      }
+    ]);
+  });
+
   it('missingColumns names each absent column on line 1', () => {
     const { table } = parseCsv('f.csv', 'a,b\n1,2');
     expect(missingColumns('f.csv', table, ['a', 'c'])).toEqual([

@@ -42,7 +42,9 @@ export function parseCsv(
   });
   const [head, ...data] = records;
   const header = head?.cells ?? [];
-  const problems: Problem[] = [];
+  const problems: Problem[] = repeatedNames(file, header);
+  // with a name twice, one column would silently win over the other: no row is read
+  if (problems.length) return { table: { header, rows: [] }, problems };
   const rows: CsvRow[] = [];
   for (const record of data) {
     if (record.cells.length !== header.length) {
@@ -60,6 +62,22 @@ export function parseCsv(
     });
   }
   return { table: { header, rows }, problems };
+}
+
+/** A problem on line 1 for each column name the header repeats (empty names, e.g. trailing delimiters, are left alone). */
+function repeatedNames(file: string, header: string[]): Problem[] {
+  const places = new Map<string, number[]>();
+  header.forEach((name, i) => {
+    if (name.trim()) places.set(name.trim(), [...(places.get(name.trim()) ?? []), i + 1]);
+  });
+  return [...places]
+    .filter(([, at]) => at.length > 1)
+    .map(([name, at]) => ({
+      file,
+      line: 1,
+      column: name,
+      message: `kolonnen «${name}» står flere ganger i overskriften (kolonne ${at.join(' og ')}): det er uklart hvilken som gjelder`
+    }));
 }
 
 /** Problems for columns the file must have but lacks (reported on line 1, the header). */

@@ -1,0 +1,46 @@
+// Hostile uploads that once landed wrong figures: each must be refused, or read as the value it is.
+import { describe, expect, test } from 'vitest';
+import { readUpload, type UploadContext } from './upload';
+import { catalogue, fixture } from './fixtures/corpus';
+
+const ctx: UploadContext = { indicators: catalogue(), thisYear: 2026 };
+const upload = (name: string, text: string) => readUpload(name, new TextEncoder().encode(text), ctx);
+const messages = (r: ReturnType<typeof upload>) =>
+  r.kind === 'problems' ? r.problems.map((p) => p.message) : [];
+
+describe('readUpload refuses what would land a wrong figure', () => {
+  test('a CSV header with «value» twice is refused on line 1 (the last column won: 2,7 % → 9,9 %)', () => {
+    const r = upload(
+      'dobbel.csv',
+      'indicator,geo,period,value,value\nbarnevern_tiltak_0_17,4001,2024,2.7,9.9\n'
+    );
+    expect(r).toMatchObject({ kind: 'problems', problems: [{ line: 1, column: 'value' }] });
+  });
+
+  test('an FHI two-year period or a school year is refused for the annual barnevern series', () => {
+    const text = new TextDecoder()
+      .decode(fixture('fhi-337-barnevern.json'))
+      .replaceAll('2024_2024', '2023_2024');
+    expect(messages(upload('fhi-337.json', text))).toContain(
+      '«2023-2024» er ikke en periode for en årlig indikator (ventet en periode som «2024»)'
+    );
+    const school = upload('b.csv', 'indicator,geo,period,value\nbarnevern_tiltak_0_17,4001,2023-24,2.7\n');
+    expect(messages(school)[0]).toMatch(/^«2023-24» er ikke en periode for en årlig indikator/);
+  });
+
+  test('a year that disagrees with its period is refused, so a future period cannot pass as a past year', () => {
+    const r = upload('b.csv', 'indicator,geo,period,year,value\nbarnevern_tiltak_0_17,4001,2031,2024,2.7\n');
+    expect(messages(r)).toEqual(['året 2024 passer ikke med perioden «2031» (ventet 2031)']);
+  });
+
+  test('-0 is read as 0, in CSV and in JSON-stat', () => {
+    const csv = upload('b.csv', 'indicator,geo,period,value\nbarnevern_tiltak_0_17,4001,2024,-0\n');
+    expect(csv.kind === 'rows' && Object.is(csv.rows[0].value, 0)).toBe(true);
+    const text = new TextDecoder()
+      .decode(fixture('fhi-337-barnevern.json'))
+      .replace(/"value": \[\n\s*4\.3/, '"value": [-0');
+    const json = upload('fhi-337.json', text);
+    expect(json.kind === 'rows' && json.rows.filter((o) => Object.is(o.value, -0))).toEqual([]);
+    expect(json.kind === 'rows' && json.rows.filter((o) => Object.is(o.value, 0))).toHaveLength(1);
+  });
+});
