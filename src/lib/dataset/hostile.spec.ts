@@ -44,3 +44,35 @@ describe('readUpload refuses what would land a wrong figure', () => {
     expect(json.kind === 'rows' && json.rows.filter((o) => Object.is(o.value, 0))).toHaveLength(1);
   });
 });
+
+/** A json-stat2 dataset of `dims` dimensions with `n` categories each and an empty value list (test data, no real figures). */
+function declared(dims: string[], n: number, size = dims.map(() => n)) {
+  const category = { index: Array.from({ length: n }, (_, i) => String(i)) };
+  const dimension = Object.fromEntries(dims.map((d) => [d, { label: d, category }]));
+  return JSON.stringify({ version: '2.0', class: 'dataset', id: dims, size, dimension, value: [] });
+}
+
+describe("readUpload checks a JSON-stat file's declared size before expanding it", () => {
+  test('7 dimensions of 10 categories (10^7 cells, 1,5 kB) are refused at once with the limit stated', () => {
+    const text = declared(['GEO', 'AAR', 'KJONN', 'ALDER', 'A', 'B', 'C'], 10);
+    expect(text.length).toBeLessThan(2000);
+    const started = performance.now();
+    const r = upload('fhi-337.json', text);
+    expect(performance.now() - started).toBeLessThan(1000);
+    expect(messages(r)).toEqual([
+      'filen oppgir 10\u00a0000\u00a0000 celler; grensen er 1\u00a0000\u00a0000. Last ned færre år, steder eller kategorier per fil.'
+    ]);
+  });
+
+  test("a size that does not match its dimension's categories is refused, naming the dimension", () => {
+    const r = upload('fhi-337.json', declared(['GEO', 'AAR'], 2, [2, 10_000_000]));
+    expect(messages(r)).toEqual(['dimensjonen «AAR» har 2 kategorier, men size[1] sier 10000000']);
+  });
+
+  test('more values than the size allows are refused', () => {
+    const text = declared(['GEO', 'AAR'], 1).replace('"value":[]', '"value":[1,2,3]');
+    expect(messages(upload('fhi-337.json', text))).toEqual([
+      '«value» har 3 verdier, men size gir plass til 1'
+    ]);
+  });
+});

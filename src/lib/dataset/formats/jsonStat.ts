@@ -56,6 +56,8 @@ export function readJsonStat(file: string, json: unknown): JsonStatFile | Proble
         'JSON-filen er ikke et JSON-stat 2.0-datasett (mangler "class": "dataset"): last ned json-stat2 fra FHI Statistikk eller SSB'
     };
   }
+  const shape = shapeProblem(json as Record<string, unknown>);
+  if (shape) return { file, line: 1, column: shape.column, message: shape.message };
   const ds = JSONstat(json);
   const dimensions: string[] = ds.id ?? [];
   const table = ds.toTable({ type: 'arrobj', content: 'id', status: true }) as Record<
@@ -81,6 +83,70 @@ export function readJsonStat(file: string, json: unknown): JsonStatFile | Proble
         ? 'SSB'
         : 'ukjent';
   return { agency, label: ds.label ?? '', tableId: tableIdOf(tree), dimensions, cells };
+}
+
+/** The most cells a JSON-stat file may declare (the product of `size`): ten times the largest table a source gives us. */
+export const MAX_CELLS = 1_000_000;
+
+const grouped = (n: number) => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, '\u00a0');
+
+/**
+ * Checked before the toolkit expands anything: `id` and `size` pair up, each size[i] is its dimension's
+ * number of categories, the product stays under MAX_CELLS and `value` has no more entries than it.
+ */
+function shapeProblem(tree: Record<string, unknown>): { column: string; message: string } | undefined {
+  const { id, size, dimension, value } = tree as {
+    id?: unknown;
+    size?: unknown;
+    dimension?: unknown;
+    value?: unknown;
+  };
+  const wrong = (column: string, message: string) => ({ column, message });
+  if (
+    !Array.isArray(id) ||
+    !Array.isArray(size) ||
+    id.length !== size.length ||
+    !dimension ||
+    typeof dimension !== 'object'
+  )
+    return wrong(
+      'size',
+      'JSON-stat-datasettet mangler «id», «size» eller «dimension», eller «id» og «size» har ulik lengde'
+    );
+  let cells = 1;
+  for (const [i, name] of id.entries()) {
+    const n = size[i];
+    if (typeof name !== 'string' || !Number.isInteger(n) || n < 0)
+      return wrong('size', `size[${i}] er ikke et helt tall (${JSON.stringify(n)})`);
+    const categories = categoryCount((dimension as Record<string, unknown>)[name]);
+    if (categories !== n)
+      return wrong(
+        `size[${i}]`,
+        `dimensjonen «${name}» har ${categories ?? 'ingen'} kategorier, men size[${i}] sier ${n}`
+      );
+    cells *= n;
+  }
+  if (cells > MAX_CELLS)
+    return wrong(
+      'size',
+      `filen oppgir ${grouped(cells)} celler; grensen er ${grouped(MAX_CELLS)}. Last ned færre år, steder eller kategorier per fil.`
+    );
+  const values = Array.isArray(value)
+    ? value.length
+    : value && typeof value === 'object'
+      ? Object.keys(value).length
+      : 0;
+  if (values > cells)
+    return wrong('value', `«value» har ${grouped(values)} verdier, men size gir plass til ${grouped(cells)}`);
+  return undefined;
+}
+
+/** How many categories a dimension lists: its index (array or object), else its labels. */
+function categoryCount(dim: unknown): number | undefined {
+  const category = (dim as { category?: { index?: unknown; label?: unknown } } | undefined)?.category;
+  const list = category?.index ?? category?.label;
+  if (Array.isArray(list)) return list.length;
+  return list && typeof list === 'object' ? Object.keys(list).length : undefined;
 }
 
 /** SSB puts the table id in extension.px.tableid; otherwise look for a number in the label («13556: …»). */
