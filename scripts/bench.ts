@@ -191,7 +191,7 @@ async function scale(base: string) {
   });
   await new Promise<void>((ok) => file.listen(0, '127.0.0.1', ok));
   const csvUrl = `http://127.0.0.1:${(file.address() as { port: number }).port}/synthetic.csv`;
-  const load = createTableSql('observation', ['synthetic.csv'], OBSERVATION_COLUMNS);
+  const load = createTableSql('observation', ['/uploads/synthetic.csv'], OBSERVATION_COLUMNS);
   const queries = [];
   for (let i = 0; i < 50; i++) {
     const geo = rows.geos[(i * 37) % rows.geos.length];
@@ -213,7 +213,7 @@ async function scale(base: string) {
           globalThis as unknown as { __oppvekstDatabase: () => Promise<Database> }
         ).__oppvekstDatabase();
         const t0 = performance.now();
-        await db.registerText('synthetic.csv', await (await fetch(csvUrl)).text());
+        await db.registerText('/uploads/synthetic.csv', await (await fetch(csvUrl)).text());
         await db.exec(load);
         const loadMs = performance.now() - t0;
         const count = (await db.all<{ n: number }>('SELECT count(*)::INTEGER AS n FROM observation'))[0].n;

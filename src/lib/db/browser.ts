@@ -4,8 +4,9 @@ import ehWasm from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
 import ehWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
 import { plainRows, type Database } from './database';
 import { loadExtracts } from './load';
+import { extractPath, lockDown } from './lockdown';
 import { applyUpload } from './uploads';
-import { storedUploads } from '$lib/upload/store';
+import { markUnreplayable, storedUploads } from '$lib/upload/store';
 import { markOnce } from '$lib/perf';
 
 // Only the 'eh' bundle ships (wasm exceptions: Chromium 95+, Firefox 100+, Safari 15.2+). Older browsers keep
@@ -26,6 +27,16 @@ async function open(): Promise<Database> {
     );
   const worker = new Worker(ehWorker);
   const db = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), worker);
+  try {
+    return await setUp(db);
+  } catch (e) {
+    // a half-started engine is thrown away: the next question starts a new one (nothing caches the failure)
+    worker.terminate();
+    throw e;
+  }
+}
+
+async function setUp(db: duckdb.AsyncDuckDB): Promise<Database> {
   await db.instantiate(ehWasm);
   const conn = await db.connect();
   // Each worker round trip costs a few ms: a question asked again (a chart switch) reuses its prepared statement.
@@ -62,25 +73,36 @@ async function open(): Promise<Database> {
       await db.registerFileText(name, text);
     }
   };
+  await lockDown(database);
   await Promise.all(
     Object.entries(EXTRACT_URLS).map(async ([path, url]) => {
       const response = await fetch(url);
       if (!response.ok) throw new Error(`Kunne ikke hente ${path} (${response.status})`);
-      await db.registerFileText(path.replace('/data/', ''), await response.text());
+      await db.registerFileText(extractPath(path.replace('/data/', '')), await response.text());
     })
   );
-  await loadExtracts(database, (file) => file);
+  await loadExtracts(database, extractPath);
   // Uploads accepted earlier in this browser count from the start, on every page.
-  for (const upload of await storedUploads()) await applyUpload(database, upload);
+  // A record DuckDB cannot take is skipped and named on «Last inn data»; the rest still count.
+  for (const upload of (await storedUploads().catch(() => ({ uploads: [] }))).uploads) {
+    try {
+      await applyUpload(database, upload);
+    } catch (e) {
+      markUnreplayable(upload, e instanceof Error ? e.message : String(e));
+    }
+  }
   markOnce('duckdb-ready');
   return database;
 }
 
 let shared: Promise<Database> | undefined;
 
-/** The page-wide DuckDB with the published extracts loaded; started once, on first use. */
+/** The page-wide DuckDB with the published extracts loaded; started on first use, and again after a failed start. */
 export function browserDatabase(): Promise<Database> {
-  shared ??= open();
+  shared ??= open().catch((e) => {
+    shared = undefined;
+    throw e;
+  });
   return shared;
 }
 

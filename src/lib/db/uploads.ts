@@ -8,6 +8,7 @@ import {
 } from '$lib/dataset/schema';
 import type { Database } from './database';
 import { createTableSql, EXTRACT_FILES } from './load';
+import { DIRECTORIES } from './lockdown';
 
 /** An accepted upload as it is kept in the browser (IndexedDB) and replayed into DuckDB at start. */
 export interface Upload {
@@ -34,7 +35,7 @@ export function loadedRows(db: Database, indicators: string[]): Promise<Observat
 
 /** Applies one upload in a transaction: its described indicators are added, its rows replace the rows with the same key. */
 export async function applyUpload(db: Database, upload: Upload): Promise<void> {
-  const name = `opplasting-${++serial}.csv`;
+  const name = `${DIRECTORIES.uploads}opplasting-${++serial}.csv`;
   await db.registerText(
     name,
     formatCsv(Object.keys(OBSERVATION_COLUMNS), upload.rows as unknown as Record<string, unknown>[])

@@ -1,5 +1,6 @@
 // Accepted uploads kept in this browser (IndexedDB), replayed into DuckDB at start; DuckDB's own OPFS mode loses data on reload (duckdb-wasm#2192).
 import type { Upload } from '$lib/db/uploads';
+import { checkUpload } from './record';
 
 const NAME = 'oppvekstmonitor';
 const STORE = 'uploads';
@@ -41,11 +42,35 @@ function storageError(error: DOMException | null): Error {
   );
 }
 
-/** Every accepted upload, oldest first (the order they are replayed in). */
-export async function storedUploads(): Promise<Upload[]> {
-  if (typeof indexedDB === 'undefined') return [];
-  const all = ((await run('readonly', (s) => s.getAll())) ?? []) as Upload[];
-  return all.sort((a, b) => a.loadedAt.localeCompare(b.loadedAt));
+/** The uploads kept here, oldest first (the order they are replayed in), and each record that was skipped, with why. */
+export interface Stored {
+  uploads: Upload[];
+  skipped: string[];
+}
+
+// Records that passed the check but DuckDB could not replay (named on «Last inn data» until reset).
+const unreplayable = new Map<string, string>();
+
+/** Notes that an upload could not be replayed into DuckDB; it is left out from then on in this page load. */
+export function markUnreplayable(upload: Upload, reason: string): void {
+  unreplayable.set(upload.id, `${upload.file}: ${reason}`);
+}
+
+/** Every accepted upload that reads back whole, oldest first; a malformed record is skipped and named, never thrown. Rejects only when the store itself cannot be read. */
+export async function storedUploads(): Promise<Stored> {
+  if (typeof indexedDB === 'undefined') return { uploads: [], skipped: [] };
+  const all = ((await run('readonly', (s) => s.getAll())) ?? []) as unknown[];
+  const stored: Stored = { uploads: [], skipped: [] };
+  for (const [i, record] of all.entries()) {
+    const checked = checkUpload(record);
+    const name = (record as { file?: unknown } | null)?.file;
+    const label = typeof name === 'string' ? `«${name}»` : `post ${i + 1}`;
+    if ('reason' in checked) stored.skipped.push(`${label}: ${checked.reason}`);
+    else if (unreplayable.has(checked.upload.id)) stored.skipped.push(unreplayable.get(checked.upload.id)!);
+    else stored.uploads.push(checked.upload);
+  }
+  stored.uploads.sort((a, b) => a.loadedAt.localeCompare(b.loadedAt));
+  return stored;
 }
 
 let known: Promise<boolean> | undefined;
@@ -71,4 +96,16 @@ const change = (work: (store: IDBObjectStore) => IDBRequest | void) =>
 
 export const keepUpload = (upload: Upload) => change((s) => s.put(upload));
 export const forgetUpload = (id: string) => change((s) => s.delete(id));
-export const forgetAll = () => change((s) => s.clear());
+/** Empties the store; when it cannot even be opened or cleared, the whole database is deleted, so there is always a way back. */
+export const forgetAll = () =>
+  change((s) => s.clear())
+    .catch(removeDatabase)
+    .finally(() => unreplayable.clear());
+
+function removeDatabase(): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const request = indexedDB.deleteDatabase(NAME);
+    request.onsuccess = () => resolve();
+    request.onerror = () => reject(storageError(request.error));
+  });
+}
