@@ -1,5 +1,5 @@
-// Charts as static SVG at build time, so a page shows its charts before (and without) any JavaScript.
-import type * as Plot from '@observablehq/plot';
+// Drawing a chart: the same function in the browser, at build time (static SVG in the HTML) and in the chart tests.
+import * as Plot from '@observablehq/plot';
 
 /** Set by hooks.server.ts (Node, with a server-side DOM); stays empty in the browser bundle. */
 export const serverPlot: { render?: (options: Plot.PlotOptions) => string } = {};
@@ -12,8 +12,15 @@ export function labelForScreenReaders(plot: Element): void {
   const svg = plot.matches('svg') ? plot : plot.querySelector('svg[aria-label]');
   svg
     ?.querySelectorAll('[aria-label]')
-    .forEach((el) => el.setAttribute('role', el.tagName === 'g' ? 'group' : 'img'));
+    .forEach((el) => el.setAttribute('role', el.localName === 'g' ? 'group' : 'img'));
   svg?.setAttribute('role', 'img');
+}
+
+/** The chart drawn into `document` (the page's, or a server-side DOM's) and labelled for screen readers. */
+export function drawChart(options: Plot.PlotOptions, document?: Document): Element {
+  const plot = Plot.plot(document ? { ...options, document } : options) as unknown as Element;
+  labelForScreenReaders(plot);
+  return plot;
 }
 
 /** The chart's SVG markup when rendering on the server, else ''. */

@@ -1,10 +1,16 @@
-// The family page's question against the real extracts in the real DuckDB (duckdb-wasm's Node build).
+// The pages' questions (one per page) against the real extracts in the real DuckDB (duckdb-wasm's Node build).
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { openNodeExtracts } from '$lib/db/node';
 import type { Database } from '$lib/db/database';
-import { FAMILIES } from '$lib/dataset/schema';
+import { FAMILIES, HOME } from '$lib/dataset/schema';
 import { familySummary } from '$lib/charts/familySummary';
-import { familyView } from './pages';
+import { familyView, frontView, goalsView, goalView, indicatorView, profileView } from './pages';
+import { goalStatuses } from './goalStatuses';
+import { latest } from './latest';
+import { planFigures } from './planFigures';
+import { ranking } from './ranking';
+import { BASE_GEOS } from './roles';
+import { series } from './series';
 import { indicators } from './catalogue';
 
 let db: Database & { close(): void };
@@ -91,5 +97,85 @@ describe('familyView', () => {
     expect(familySummary(rows, 'Porsgrunn')).toBe(
       'Porsgrunn er bedre enn landet på 0 og dårligere på 2 av 2 indikatorer. Siden forrige periode er 2 blitt bedre og 0 dårligere.'
     );
+  });
+});
+
+describe('frontView', () => {
+  test('the newest values, the plan figures, and home’s default-breakdown series for each plan topic', async () => {
+    const all = await indicators(db);
+    const view = await frontView(db, all);
+    expect(view.latest).toEqual(await latest(db, BASE_GEOS));
+    expect(view.figures).toEqual(await planFigures(db));
+    const topics = [...new Set(view.figures.map((f) => f.indicator))];
+    expect(Object.keys(view.trends).sort()).toEqual(
+      topics.filter((id) => all.some((i) => i.id === id)).sort()
+    );
+    const poeng = view.trends.grunnskolepoeng;
+    expect(poeng.every((p) => p.geo === HOME.code)).toBe(true);
+    expect(poeng.find((p) => p.period === '2020-2022')?.value).toBe(42.1);
+    expect(poeng.map((p) => p.year)).toEqual([...poeng.map((p) => p.year)].sort((a, b) => a - b));
+  });
+});
+
+describe('indicatorView', () => {
+  test('every breakdown’s series and ranking, keyed by breakdown in catalogue order', async () => {
+    const poeng = (await indicators(db)).find((i) => i.id === 'grunnskolepoeng')!;
+    const view = await indicatorView(db, poeng);
+    expect(Object.keys(view.series)).toEqual(poeng.breakdowns.split('|'));
+    expect(Object.keys(view.ranking)).toEqual(poeng.breakdowns.split('|'));
+    const breakdown = 'foreldre: videregående';
+    expect(view.series[breakdown]).toEqual(
+      await series(db, { indicator: 'grunnskolepoeng', breakdown, geos: BASE_GEOS })
+    );
+    expect(view.ranking[breakdown]).toEqual(await ranking(db, { indicator: 'grunnskolepoeng', breakdown }));
+    expect(view.series.alle.find((p) => p.geo === HOME.code && p.period === '2020-2022')?.value).toBe(42.1);
+  });
+
+  test('the goals the indicator measures, each with its status as the goals page computes it', async () => {
+    const mobbing = (await indicators(db)).find((i) => i.id === 'mobbing_7')!;
+    const view = await indicatorView(db, mobbing);
+    const statuses = await goalStatuses(db, { home: HOME.code, country: HOME.country });
+    const measuring = statuses.filter((v) => v.indicators.some((i) => i.id === 'mobbing_7'));
+    expect(view.goals.map((g) => g.id)).toEqual(['fp-utfordring-skolemiljo', 'fp-mal-laeringsmiljo']);
+    expect(view.goals.map((g) => [g.id, g.status])).toEqual(measuring.map((v) => [v.goal.id, v.status]));
+    expect(view.goals[0]).toMatchObject({ plan: 'Forebyggende plan (2023)' });
+  });
+});
+
+describe('goalsView and goalView', () => {
+  test('the goals page holds every goal with its status', async () => {
+    const views = await goalsView(db);
+    expect(views).toEqual(await goalStatuses(db, { home: HOME.code, country: HOME.country }));
+  });
+
+  test('a goal page: the goal’s view and a default-breakdown series for each linked indicator', async () => {
+    const page = (await goalView(db, 'fp-utfordring-skolemiljo'))!;
+    expect(page.view.goal.id).toBe('fp-utfordring-skolemiljo');
+    expect(page.charts.map((c) => c.id)).toEqual(['mobbing_7', 'trivsel_10']);
+    expect(page.charts[1].points).toEqual(
+      await series(db, { indicator: 'trivsel_10', breakdown: 'alle', geos: BASE_GEOS })
+    );
+    expect(
+      page.charts[0].points.find((p) => p.geo === HOME.code && p.period === '2020/21-2022/23')?.value
+    ).toBe(9.2);
+  });
+
+  test('an unknown goal has no page', async () => {
+    expect(await goalView(db, 'finnes-ikke')).toBeUndefined();
+  });
+});
+
+describe('profileView', () => {
+  test('the newest values and each of the plan’s main challenges with its status and newest value', async () => {
+    const profile = await profileView(db);
+    expect(profile.latest).toEqual(await latest(db, BASE_GEOS));
+    const main = (await goalsView(db)).filter((v) => v.goal.kind === 'hovedutfordring');
+    expect(profile.challenges.map((c) => [c.id, c.status])).toEqual(main.map((v) => [v.goal.id, v.status]));
+    const poeng = profile.challenges.find((c) => c.id === 'fp-utfordring-skoleprestasjoner')!;
+    const newest = main.find((v) => v.goal.id === poeng.id)!.detail!.newest!;
+    expect(poeng).toMatchObject({
+      indicator: { name: 'Grunnskolepoeng', unit: 'poeng' },
+      newest: { period: newest.period, value: newest.value }
+    });
   });
 });

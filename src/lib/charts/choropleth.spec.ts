@@ -1,0 +1,43 @@
+// The map drawn from test shapes and rows: its markup against the snapshot, classes in words, home outlined.
+import { describe, expect, test } from 'vitest';
+import { choropleth, mapClasses } from './choropleth';
+import { TEST_MAP, TEST_RANKING, TEST_ROLES, testIndicator } from './fixtures';
+import { draw, expectSnapshot } from './snapshot';
+
+const map = (polarity: 'lower-better' | 'neutral') =>
+  draw(
+    choropleth(TEST_MAP, TEST_RANKING, testIndicator(polarity), {
+      home: TEST_ROLES.home,
+      title: 'Kart: test'
+    })
+  );
+
+describe('choropleth', () => {
+  test('lower is better: the drawing and its legend match the snapshot', () => {
+    expectSnapshot('choropleth-lower-better', map('lower-better'));
+  });
+
+  test('classes each municipality against the country in words; a suppressed one «Mangler tall»', () => {
+    expect(Object.fromEntries(mapClasses(TEST_RANKING, testIndicator('lower-better')))).toEqual({
+      '9901': 'Dårligere enn landet',
+      '9902': 'Bedre enn landet',
+      '9903': 'Dårligere enn landet',
+      '9904': 'Bedre enn landet',
+      '9905': 'Mangler tall'
+    });
+    expect(mapClasses(TEST_RANKING, testIndicator('neutral')).get('9901')).toBe('Høyere enn landet');
+  });
+
+  test('the legend names only the classes in use, and home alone has the thick named outline', () => {
+    const figure = map('lower-better');
+    const legend = [...figure.querySelectorAll('div, span')]
+      .map((e) => e.textContent?.trim())
+      .filter(Boolean);
+    expect(legend).toEqual(
+      expect.arrayContaining(['Bedre enn landet', 'Dårligere enn landet', 'Mangler tall'])
+    );
+    expect(figure.textContent).not.toContain('Likt med landet');
+    const outlined = figure.querySelectorAll('g[stroke-width="3"] path');
+    expect([...outlined].map((p) => p.getAttribute('aria-label'))).toEqual(['Testby']);
+  });
+});

@@ -1,0 +1,92 @@
+// The trend chart drawn from test rows: its SVG against the snapshot, and the rules a reader relies on.
+import { describe, expect, test } from 'vitest';
+import { TEST_ADDED, TEST_ROLES, TEST_TREND } from './fixtures';
+import { draw, expectSnapshot } from './snapshot';
+import { lineStyle, trend } from './trend';
+
+const BASE = [TEST_ROLES.home, TEST_ROLES.county, TEST_ROLES.country];
+const options = (geos: string[], extra: Partial<Parameters<typeof trend>[1]> = {}) =>
+  trend(
+    [...TEST_TREND, ...TEST_ADDED].filter((p) => geos.includes(p.geo)),
+    {
+      geos,
+      home: TEST_ROLES.home,
+      country: TEST_ROLES.country,
+      unit: 'prosent',
+      title: 'Testindikator',
+      ...extra
+    }
+  );
+
+/** A point to one decimal: Plot writes a path's points rounded and a label's position in full. */
+const at = (x: string, y: string) => `${(+x).toFixed(1)},${(+y).toFixed(1)}`;
+
+/** Each drawn line: its name (the path's aria-label), its dash pattern and its end point. */
+function lines(svg: Element) {
+  return [...svg.querySelectorAll('g[aria-label="line"]')].map((g) => {
+    const path = g.querySelector('path')!;
+    const end = path.getAttribute('d')!.match(/(-?[\d.]+),(-?[\d.]+)Z?$/)!;
+    return {
+      name: path.getAttribute('aria-label'),
+      dash: g.getAttribute('stroke-dasharray') ?? 'none',
+      width: g.getAttribute('stroke-width'),
+      segments: path.getAttribute('d')!.split('M').length - 1,
+      end: at(end[1], end[2])
+    };
+  });
+}
+
+/** The text labels of the chart's text marks, with where they stand. */
+function labels(svg: Element) {
+  return [...svg.querySelectorAll('g[aria-label="text"] text')].map((t) => ({
+    text: t.textContent,
+    at: t.getAttribute('transform')!.replace(/translate\((-?[\d.]+),(-?[\d.]+)\)/, (_, x, y) => at(x, y))
+  }));
+}
+
+describe('trend', () => {
+  test('home, county and country: the drawing matches its snapshot', () => {
+    expectSnapshot('trend-home-county-country', draw(options(BASE)));
+  });
+
+  test('added municipalities, a baseline and a target: the drawing matches its snapshot', () => {
+    const svg = draw(
+      options([...BASE, '9902', '9903'], {
+        baseline: { year: 2020, label: 'Planens utgangspunkt (2020)' },
+        target: { value: 8, label: 'Mål: 8 %' }
+      })
+    );
+    expectSnapshot('trend-added-baseline-target', svg);
+  });
+
+  test('never colour alone: home is solid and thickest, county and country each have their own dash', () => {
+    const drawn = lines(draw(options(BASE)));
+    const by = Object.fromEntries(drawn.map((l) => [l.name, l]));
+    expect(by.Testby.dash).toBe('none');
+    expect(by.Testfylket.dash).not.toBe('none');
+    expect(by.Testlandet.dash).not.toBe('none');
+    expect(new Set(drawn.map((l) => l.dash)).size).toBe(3);
+    expect(Number(by.Testby.width)).toBeGreaterThan(Number(by.Testfylket.width));
+  });
+
+  test('every line is named by a label at its last value, home last so it is drawn on top', () => {
+    const svg = draw(options([...BASE, '9902', '9903']));
+    const drawn = lines(svg);
+    expect(drawn.map((l) => l.name)).toEqual(['Testfylket', 'Testlandet', 'Nabobyen', 'Fjordbyen', 'Testby']);
+    const named = labels(svg);
+    for (const line of drawn) expect(named, line.name!).toContainEqual({ text: line.name, at: line.end });
+  });
+
+  test('a suppressed year breaks the line into two pieces; it is never drawn as 0', () => {
+    const home = lines(draw(options(BASE))).find((l) => l.name === 'Testby')!;
+    expect(home.segments).toBe(2);
+  });
+
+  test('added municipalities are told apart from the county and the country by dash as well as colour', () => {
+    const county = lineStyle('99', TEST_ROLES, 0);
+    const country = lineStyle('0', TEST_ROLES, 1);
+    const added = [0, 1, 2].map((i) => lineStyle(`990${i + 2}`, TEST_ROLES, i));
+    for (const a of added) expect([county.dash, country.dash]).not.toContain(a.dash);
+    expect(new Set(added.map((a) => a.stroke)).size).toBe(3);
+  });
+});
