@@ -1,4 +1,4 @@
-// Runs every importer over a raw directory and returns the extract files as CSV text, or the problems found.
+// Reads every raw file of a raw directory through the reader registry and returns the extract files as CSV text, or the problems found.
 import { mkdtemp, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { combine, type Harmonised } from '../src/lib/dataset/combine';
@@ -17,9 +17,9 @@ import {
 } from '../src/lib/dataset/schema';
 import { validate } from '../src/lib/dataset/validate';
 import { GOALS } from './catalogue/goals';
-import { INDICATORS } from './catalogue/index';
+import { INDICATORS } from '../src/lib/dataset/catalogue/index';
 import { PLAN_FIGURES } from './catalogue/plan-figures';
-import { IMPORTERS } from './importers/index';
+import { readRawFiles } from './importers/index';
 import { importedRows } from './importers/imports';
 import { keyOf } from '../src/lib/dataset/diff';
 import { buildMap, MAP_FILE } from './maps';
@@ -70,11 +70,11 @@ function unique(problems: Problem[]): Problem[] {
 
 /** Reads rawDir (a directory laid out like data/raw) into the extract files; deterministic for the same input. */
 export async function buildExtracts(rawDir: string): Promise<Extracts> {
-  const imported = await Promise.all(IMPORTERS.map((importer) => importer.run(rawDir)));
-  const combined = combine(imported.flatMap((i) => i.drafts));
+  const imported = await readRawFiles(rawDir);
+  const combined = combine(imported.drafts);
   const later = await importedRows(rawDir, INDICATORS);
   const problems = unique([
-    ...imported.flatMap((i) => i.problems),
+    ...imported.problems,
     ...combined.problems,
     ...validate(combined.rows, INDICATORS),
     ...later.problems

@@ -6,7 +6,7 @@ import { existsSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { diff } from '../src/lib/dataset/diff';
-import type { Target } from '../src/lib/dataset/formats/target';
+import type { Target } from '../src/lib/dataset/readers/target';
 import { formatCsv, parseCsv } from '../src/lib/dataset/parse';
 import { formatProblem } from '../src/lib/dataset/problem';
 import type { Observation } from '../src/lib/dataset/schema';
@@ -37,7 +37,7 @@ const accepted: { path: string; name: string; rows: Observation[] }[] = [];
 let failed = false;
 for (const path of paths.map((p) => resolve(process.env.INIT_CWD ?? process.cwd(), p))) {
   const name = basename(path);
-  const result = readImport(name, new Uint8Array(await readFile(path)), indicators, chosen);
+  const result = await readImport(name, new Uint8Array(await readFile(path)), indicators, chosen);
   if (result.kind === 'problems') {
     failed = true;
     for (const p of result.problems) console.error(formatProblem(p));

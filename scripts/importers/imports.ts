@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { keyOf } from '../../src/lib/dataset/diff';
-import type { Target } from '../../src/lib/dataset/formats/target';
+import type { Target } from '../../src/lib/dataset/readers/target';
 import { parseCsv } from '../../src/lib/dataset/parse';
 import type { Problem } from '../../src/lib/dataset/problem';
 import type { Observation } from '../../src/lib/dataset/schema';
@@ -48,7 +48,7 @@ export async function importedRows(
   const rows = new Map<string, Observation>();
   const problems: Problem[] = [];
   for (const entry of await manifest(rawDir)) {
-    const result = readImport(
+    const result = await readImport(
       entry.file,
       new Uint8Array(await readFile(join(rawDir, IMPORTS, entry.file))),
       indicators,
