@@ -5,15 +5,13 @@ import { copyFile, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { diff } from '../src/lib/dataset/diff';
 import type { Target } from '../src/lib/dataset/readers/target';
 import { formatCsv, parseCsv } from '../src/lib/dataset/parse';
 import { formatProblem } from '../src/lib/dataset/problem';
 import type { Observation } from '../src/lib/dataset/schema';
 import { openNodeExtracts } from '../src/lib/db/node';
-import { loadedRows } from '../src/lib/db/uploads';
 import { buildExtracts, writeExtracts } from './build-extracts';
-import { IMPORTS, manifest, MANIFEST, MANIFEST_COLUMNS, readImport } from './importers/imports';
+import { compareImport, IMPORTS, manifest, MANIFEST, MANIFEST_COLUMNS } from './importers/imports';
 
 const root = resolve(fileURLToPath(import.meta.url), '../..');
 const args = process.argv.slice(2);
@@ -37,7 +35,13 @@ const accepted: { path: string; name: string; rows: Observation[] }[] = [];
 let failed = false;
 for (const path of paths.map((p) => resolve(process.env.INIT_CWD ?? process.cwd(), p))) {
   const name = basename(path);
-  const result = await readImport(name, new Uint8Array(await readFile(path)), indicators, chosen);
+  const { result, diff: d } = await compareImport(
+    db,
+    name,
+    new Uint8Array(await readFile(path)),
+    indicators,
+    chosen
+  );
   if (result.kind === 'problems') {
     failed = true;
     for (const p of result.problems) console.error(formatProblem(p));
@@ -48,7 +52,7 @@ for (const path of paths.map((p) => resolve(process.env.INIT_CWD ?? process.cwd(
     console.error(`${name}: ${result.reason}. Oppgi indikatoren med --indicator <id>.`);
     continue;
   }
-  const d = diff(result.rows, await loadedRows(db, result.indicators));
+  if (!d) continue;
   console.log(
     `${name} (${result.format}, ${result.indicators.join(', ')}): ${d.added.length} nye rader, ${d.changed.length} endrede verdier, ${d.unchanged} uendrede.`
   );

@@ -2,12 +2,14 @@
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { keyOf } from '../../src/lib/dataset/diff';
+import { diff, keyOf, type Diff } from '../../src/lib/dataset/diff';
 import type { Target } from '../../src/lib/dataset/readers/target';
 import { parseCsv } from '../../src/lib/dataset/parse';
 import type { Problem } from '../../src/lib/dataset/problem';
 import type { Observation } from '../../src/lib/dataset/schema';
-import { readUpload } from '../../src/lib/dataset/upload';
+import { readUpload, type UploadResult } from '../../src/lib/dataset/upload';
+import type { Database } from '../../src/lib/db/database';
+import { loadedRows } from '../../src/lib/db/uploads';
 
 export const IMPORTS = 'imports';
 export const MANIFEST = `${IMPORTS}/imports.csv`;
@@ -38,6 +40,19 @@ export function readImport(name: string, bytes: Uint8Array, indicators: Target[]
     thisYear: new Date().getFullYear(),
     sourceOf
   });
+}
+
+/** What `npm run import` (and its --dry-run) makes of one file: the upload result and, for rows, their diff against the loaded data. */
+export async function compareImport(
+  db: Database,
+  name: string,
+  bytes: Uint8Array,
+  indicators: Target[],
+  chosen?: string
+): Promise<{ result: UploadResult; diff?: Diff }> {
+  const result = await readImport(name, bytes, indicators, chosen);
+  if (result.kind !== 'rows') return { result };
+  return { result, diff: diff(result.rows, await loadedRows(db, result.indicators)) };
 }
 
 /** Every imported row, later files replacing earlier ones by key, or the problems. */

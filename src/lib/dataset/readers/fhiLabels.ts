@@ -23,12 +23,19 @@ function required(l: LabelReading): string[] {
 const kept = (row: CsvRow, l: LabelReading) =>
   Object.entries(l.filters ?? {}).every(([column, wanted]) => row.values[column] === wanted);
 
-/** Catalogued indicators whose label columns the file has and whose categories some row holds. */
+/**
+ * Catalogued indicators whose label columns the file has and whose categories some row holds; of those, the ones
+ * that use the most of its columns (trangboddhet.csv also has barnehagedekning's three columns, but more besides).
+ */
 function found(table: CsvTable, targets: Target[]): Target[] {
-  return targets.filter((t) => {
+  const fits = targets.flatMap((t) => {
     const l = readingOf(t.id)?.labels;
-    return l && required(l).every((c) => table.header.includes(c)) && table.rows.some((row) => kept(row, l));
+    const fit =
+      l && required(l).every((c) => table.header.includes(c)) && table.rows.some((row) => kept(row, l));
+    return fit ? [{ t, used: new Set(required(l)).size }] : [];
   });
+  const most = Math.max(...fits.map((f) => f.used));
+  return fits.filter((f) => f.used === most).map((f) => f.t);
 }
 
 /** Drafts of one indicator from a label file; FHI back-casts to 2024 codes, so names map to today's codes. */
