@@ -1,4 +1,4 @@
-// `npm run import -- [--dry-run] [--indicator <id>] <files…>`: the upload page's parsing, validation, harmonisation and diff in Node.
+// `npm run import -- [--dry-run] [--confirm] [--indicator <id>] <files…>`: the upload page's parsing, validation, harmonisation and diff in Node.
 // Accepted files are kept as downloaded in data/raw/imports/ and listed in imports.csv, and the extracts are rebuilt from data/raw,
 // so `npm run data` reproduces them. Any problem in any file: messages, exit 1, nothing in data/ changed.
 import { copyFile, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
@@ -16,11 +16,12 @@ import { compareImport, IMPORTS, manifest, MANIFEST, MANIFEST_COLUMNS } from './
 const root = resolve(fileURLToPath(import.meta.url), '../..');
 const args = process.argv.slice(2);
 const dryRun = args.includes('--dry-run');
+const confirmed = args.includes('--confirm'); // the CLI's «Jeg vet at …»: accept mismatches that are only probable
 const at = args.indexOf('--indicator');
 const chosen = at >= 0 ? args[at + 1] : '';
 const paths = args.filter((a, i) => !a.startsWith('--') && !(at >= 0 && i === at + 1));
 if (!paths.length) {
-  console.error('Bruk: npm run import -- [--dry-run] [--indicator <id>] <filer …>');
+  console.error('Bruk: npm run import -- [--dry-run] [--confirm] [--indicator <id>] <filer …>');
   process.exit(2);
 }
 
@@ -35,7 +36,7 @@ const accepted: { path: string; name: string; rows: Observation[] }[] = [];
 let failed = false;
 for (const path of paths.map((p) => resolve(process.env.INIT_CWD ?? process.cwd(), p))) {
   const name = basename(path);
-  const { result, diff: d } = await compareImport(
+  const { result, preview } = await compareImport(
     db,
     name,
     new Uint8Array(await readFile(path)),
@@ -52,7 +53,17 @@ for (const path of paths.map((p) => resolve(process.env.INIT_CWD ?? process.cwd(
     console.error(`${name}: ${result.reason}. Oppgi indikatoren med --indicator <id>.`);
     continue;
   }
-  if (!d) continue;
+  if (!preview) continue;
+  const { diff: d, stops, probable } = preview;
+  const unconfirmed = confirmed ? [] : probable;
+  if (stops.length || unconfirmed.length) {
+    failed = true;
+    for (const m of stops) console.error(`${name}: passer ikke ${m.indicator}: ${m.message}`);
+    for (const m of unconfirmed)
+      console.error(`${name}: ${m.message}. Bekreft med --confirm: «${m.confirm}».`);
+    continue;
+  }
+  for (const m of probable) console.log(`${name}: bekreftet (--confirm): ${m.confirm}`);
   console.log(
     `${name} (${result.format}, ${result.indicators.join(', ')}): ${d.added.length} nye rader, ${d.changed.length} endrede verdier, ${d.unchanged} uendrede.`
   );

@@ -2,7 +2,8 @@
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { diff, keyOf, type Diff } from '../../src/lib/dataset/diff';
+import { keyOf } from '../../src/lib/dataset/diff';
+import { preview, type Preview } from '../../src/lib/dataset/preview';
 import type { Target } from '../../src/lib/dataset/readers/target';
 import { parseCsv } from '../../src/lib/dataset/parse';
 import type { Problem } from '../../src/lib/dataset/problem';
@@ -42,17 +43,17 @@ export function readImport(name: string, bytes: Uint8Array, indicators: Target[]
   });
 }
 
-/** What `npm run import` (and its --dry-run) makes of one file: the upload result and, for rows, their diff against the loaded data. */
+/** What `npm run import` (and its --dry-run) makes of one file: the upload result and, for rows, the page's preview (diff, mismatches). */
 export async function compareImport(
   db: Database,
   name: string,
   bytes: Uint8Array,
   indicators: Target[],
   chosen?: string
-): Promise<{ result: UploadResult; diff?: Diff }> {
+): Promise<{ result: UploadResult; preview?: Preview }> {
   const result = await readImport(name, bytes, indicators, chosen);
   if (result.kind !== 'rows') return { result };
-  return { result, diff: diff(result.rows, await loadedRows(db, result.indicators)) };
+  return { result, preview: preview(result, await loadedRows(db, result.indicators), indicators) };
 }
 
 /** Every imported row, later files replacing earlier ones by key, or the problems. */

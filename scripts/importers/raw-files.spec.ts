@@ -42,13 +42,21 @@ describe('every raw file loads through `npm run import --dry-run` unchanged', ()
   test.each(files)('%s: 0 nye, 0 endrede, every row of the build unchanged', async (file) => {
     const raw = RAW_FILES.find((r) => r.file === file)!;
     const bytes = new Uint8Array(readFileSync(join(rawDir, file)));
-    let { result, diff } = await compareImport(db, file.split('/').pop()!, bytes, indicators);
+    let { result, preview } = await compareImport(db, file.split('/').pop()!, bytes, indicators);
     // A file that does not name its indicator asks, as `--indicator` answers: the analyst names what it feeds.
     if (result.kind === 'choose')
-      ({ result, diff } = await compareImport(db, file.split('/').pop()!, bytes, indicators, raw.feeds[0]));
+      ({ result, preview } = await compareImport(
+        db,
+        file.split('/').pop()!,
+        bytes,
+        indicators,
+        raw.feeds[0]
+      ));
     expect(result.kind === 'problems' ? result.problems.slice(0, 3) : []).toEqual([]);
     expect(result.kind).toBe('rows');
-    if (result.kind !== 'rows' || !diff) return;
+    if (result.kind !== 'rows' || !preview) return;
+    const { diff, stops, probable } = preview;
+    expect([...stops, ...probable]).toEqual([]);
     expect([...result.indicators].sort()).toEqual([...raw.feeds].sort());
     expect({ added: diff.added.length, changed: diff.changed.length }).toEqual({ added: 0, changed: 0 });
     expect(diff.unchanged).toBe(result.rows.length);

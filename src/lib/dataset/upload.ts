@@ -6,6 +6,7 @@ import type { Format, ReadContext } from './readers/reader';
 import { readSource } from './readers/registry';
 import type { Target } from './readers/target';
 import type { Observation } from './schema';
+import { traitsOf, type FileTraits } from './mismatch';
 import { validate } from './validate';
 
 export type { Format } from './readers/reader';
@@ -20,7 +21,14 @@ export interface UploadContext extends ReadContext {
 export type UploadResult =
   | { kind: 'problems'; file: string; format?: Format; problems: Problem[] }
   | { kind: 'choose'; file: string; format: Format; reason: string }
-  | { kind: 'rows'; file: string; format: Format; indicators: string[]; rows: Observation[] };
+  | {
+      kind: 'rows';
+      file: string;
+      format: Format;
+      indicators: string[];
+      rows: Observation[];
+      traits: FileTraits; // what the file says about grade, population, standardisation (for mismatches())
+    };
 
 /** Where an uploaded row came from, by default «opplastet: <file>:<line>» (the CLI names data/raw/imports instead). */
 const UPLOADED = (file: string, line: number) => `opplastet: ${file}:${line}`;
@@ -76,5 +84,6 @@ export async function readUpload(file: string, bytes: Uint8Array, ctx: UploadCon
       source: sourceOf(file, line)
     })
   );
-  return { kind: 'rows', file, format, indicators: read.indicators, rows: observations };
+  const traits = traitsOf(outcome.sample, format);
+  return { kind: 'rows', file, format, indicators: read.indicators, rows: observations, traits };
 }

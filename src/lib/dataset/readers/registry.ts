@@ -41,7 +41,8 @@ export const READERS: SourceReader[] = [
 ];
 
 /** What the registry made of a file: the reader's answer and its format, or problems before any reader could look. */
-export type Outcome = { format: Format; read: Read } | { problems: Problem[]; format?: Format };
+export type Outcome =
+  { format: Format; read: Read; sample: string } | { problems: Problem[]; format?: Format };
 
 const chosen = (ctx: ReadContext) => chosenTargets(ctx).map((t) => t.id);
 const ZIP = [0x50, 0x4b, 0x03, 0x04];
@@ -68,7 +69,7 @@ export async function readSource(file: string, bytes: Uint8Array, ctx: ReadConte
     );
   if (!reader) return refuse(file, unknownLayout(input));
   const read = await reader.read(input, ctx);
-  return { format: read.format ?? reader.format, read };
+  return { format: read.format ?? reader.format, read, sample: sampleOf(input) };
 }
 
 async function inputOf(
@@ -93,6 +94,13 @@ async function inputOf(
   }
   const { table, problems, title } = readDelimited(file, decoded.text, ctx.onProgress);
   return { layout: 'csv', file, text: decoded.text, table, problems, title };
+}
+
+/** The file's header and first rows as text, where it says whom and how it counts («7. trinn», «standardisert»). */
+function sampleOf(input: Input): string {
+  if (input.layout === 'csv') return input.text.slice(0, 8000);
+  if (input.layout === 'xlsx') return input.sheet.slice(0, 6).flat().join(' ');
+  return JSON.stringify(input.json).slice(0, 8000);
 }
 
 function unknownLayout(input: Input): string {
