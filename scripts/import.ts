@@ -45,7 +45,8 @@ for (const path of paths.map((p) => resolve(process.env.INIT_CWD ?? process.cwd(
   );
   if (result.kind === 'problems') {
     failed = true;
-    for (const p of result.problems) console.error(formatProblem(p));
+    for (const p of result.problems.slice(0, 50)) console.error(formatProblem(p));
+    if (result.problems.length > 50) console.error(`… og ${result.problems.length - 50} problemer til.`);
     continue;
   }
   if (result.kind === 'choose') {

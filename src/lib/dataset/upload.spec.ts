@@ -22,6 +22,18 @@ describe('readUpload rejects bad files with their file, line and a Norwegian mes
     expect(r.problems[0].message.startsWith(message), r.problems[0].message).toBe(true);
   });
 
+  test('a file with several bad rows lists every problem, by line, each naming its own column', async () => {
+    const r = await readUpload('bad-mange-feil.csv', fixture('bad-mange-feil.csv'), ctx);
+    if (r.kind !== 'problems') throw new Error(r.kind);
+    expect(r.problems.map((p) => [p.line, p.column, p.message.slice(0, 20)])).toEqual([
+      [2, 'value', '«to komma sju» er ik'],
+      [3, 'geo', 'ukjent geografi «999'],
+      [4, 'value', '«140» er ikke en and'],
+      [5, 'indicator', 'ukjent indikator «fi'],
+      [6, 'period', '«24» er ikke en peri']
+    ]);
+  });
+
   test('a file above the size limit is refused with the limit stated, before it is decoded', async () => {
     const problem = decode('stor.csv', new Uint8Array(MAX_BYTES + 1));
     expect(problem).toMatchObject({ line: 1, message: expect.stringMatching(/grensen er 50,0 MB/) });

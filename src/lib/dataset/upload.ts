@@ -30,6 +30,10 @@ export type UploadResult =
       traits: FileTraits; // what the file says about grade, population, standardisation (for mismatches())
     };
 
+/** Problems in file order: by line, then column (the order an analyst fixes them in). */
+const byLine = (problems: Problem[]) =>
+  [...problems].sort((a, b) => a.line - b.line || a.column.localeCompare(b.column));
+
 /** Where an uploaded row came from, by default «opplastet: <file>:<line>» (the CLI names data/raw/imports instead). */
 const UPLOADED = (file: string, line: number) => `opplastet: ${file}:${line}`;
 
@@ -43,9 +47,9 @@ export async function readUpload(file: string, bytes: Uint8Array, ctx: UploadCon
     return { kind: 'problems', file, format: outcome.format, problems: outcome.problems };
   const { format, read } = outcome;
   if ('choose' in read) return { kind: 'choose', file, format, reason: read.choose };
-  if (read.problems.length) return { kind: 'problems', file, format, problems: read.problems };
+  // Every problem at once: what the reader found, and what harmonising and validating the rows it could read finds.
   const { rows, problems } = combine(read.drafts.filter((d) => !outOfScope(d.code)));
-  problems.push(...validate(rows, ctx.indicators));
+  problems.push(...read.problems, ...validate(rows, ctx.indicators));
   for (const row of rows) {
     if (row.year > ctx.thisYear)
       problems.push({
@@ -55,7 +59,7 @@ export async function readUpload(file: string, bytes: Uint8Array, ctx: UploadCon
         message: `perioden «${row.period}» ligger fram i tid`
       });
   }
-  if (problems.length) return { kind: 'problems', file, format, problems };
+  if (problems.length) return { kind: 'problems', file, format, problems: byLine(problems) };
   if (!rows.length)
     return {
       kind: 'problems',
