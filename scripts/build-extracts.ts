@@ -20,7 +20,7 @@ import { GOALS } from './catalogue/goals';
 import { INDICATORS } from '../src/lib/dataset/catalogue/index';
 import { PLAN_FIGURES } from './catalogue/plan-figures';
 import { readRawFiles } from './importers/index';
-import { importedRows } from './importers/imports';
+import { describedIndicators, importedRows } from './importers/imports';
 import { keyOf } from '../src/lib/dataset/diff';
 import { buildMap, MAP_FILE } from './maps';
 
@@ -72,11 +72,15 @@ function unique(problems: Problem[]): Problem[] {
 export async function buildExtracts(rawDir: string): Promise<Extracts> {
   const imported = await readRawFiles(rawDir);
   const combined = combine(imported.drafts);
-  const later = await importedRows(rawDir, INDICATORS);
+  // Indicators described with `npm run import --describe` join the catalogue.
+  const described = await describedIndicators(rawDir);
+  const catalogue = [...INDICATORS, ...described.indicators];
+  const later = await importedRows(rawDir, catalogue);
   const problems = unique([
     ...imported.problems,
     ...combined.problems,
     ...validate(combined.rows, INDICATORS),
+    ...described.problems,
     ...later.problems
   ]);
   const files = new Map<string, string>();
@@ -87,7 +91,7 @@ export async function buildExtracts(rawDir: string): Promise<Extracts> {
     ...toObservations(combined.rows).filter((o) => !replaced.has(keyOf(o))),
     ...later.rows
   ]);
-  const familyOf = new Map(INDICATORS.map((i) => [i.id, i.family]));
+  const familyOf = new Map(catalogue.map((i) => [i.id, i.family]));
   for (const family of FAMILIES) {
     const rows = observations.filter((o) => familyOf.get(o.indicator) === family.id);
     files.set(
@@ -97,7 +101,7 @@ export async function buildExtracts(rawDir: string): Promise<Extracts> {
   }
   files.set(
     'indicators.csv',
-    formatCsv(columns(INDICATOR_COLUMNS), INDICATORS as unknown as Record<string, unknown>[])
+    formatCsv(columns(INDICATOR_COLUMNS), catalogue as unknown as Record<string, unknown>[])
   );
   files.set(
     'geographies.csv',

@@ -7,7 +7,8 @@ import { preview, type Preview } from '../../src/lib/dataset/preview';
 import type { Target } from '../../src/lib/dataset/readers/target';
 import { parseCsv } from '../../src/lib/dataset/parse';
 import type { Problem } from '../../src/lib/dataset/problem';
-import type { Observation } from '../../src/lib/dataset/schema';
+import type { Indicator, Observation } from '../../src/lib/dataset/schema';
+import { readDescription } from '../../src/lib/dataset/describe';
 import { readUpload, type UploadResult } from '../../src/lib/dataset/upload';
 import type { Database } from '../../src/lib/db/database';
 import { loadedRows } from '../../src/lib/db/uploads';
@@ -30,6 +31,30 @@ export async function manifest(rawDir: string): Promise<Imported[]> {
   return parseCsv(`data/raw/${MANIFEST}`, await readFile(path, 'utf8')).table.rows.map(
     (r) => r.values as unknown as Imported
   );
+}
+
+/** The description of a new indicator kept beside an imported file: data/raw/imports/<file>.indicator.json. */
+export const described = (file: string) => `${file}.indicator.json`;
+
+/** The indicators described beside imported files (they join the catalogue in indicators.csv), or the problems in them. */
+export async function describedIndicators(
+  rawDir: string
+): Promise<{ indicators: Indicator[]; problems: Problem[] }> {
+  const indicators: Indicator[] = [];
+  const problems: Problem[] = [];
+  for (const entry of await manifest(rawDir)) {
+    const path = join(rawDir, IMPORTS, described(entry.file));
+    if (!existsSync(path)) continue;
+    const today = entry.imported;
+    const read = readDescription(
+      `data/raw/${IMPORTS}/${described(entry.file)}`,
+      await readFile(path, 'utf8'),
+      today
+    );
+    if (Array.isArray(read)) problems.push(...read);
+    else indicators.push(read);
+  }
+  return { indicators, problems };
 }
 
 /** Reads one file as the upload page does; its rows' source names data/raw/imports/<file>:<line>. */
