@@ -1,4 +1,4 @@
-// Runs every importer over a raw directory and returns the extract files as CSV text, or the problems found.
+// Reads every raw file of a raw directory through the reader registry and returns the extract files as CSV text, or the problems found.
 import { mkdtemp, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { combine, type Harmonised } from '../src/lib/dataset/combine';
@@ -17,10 +17,10 @@ import {
 } from '../src/lib/dataset/schema';
 import { validate } from '../src/lib/dataset/validate';
 import { GOALS } from './catalogue/goals';
-import { INDICATORS } from './catalogue/index';
+import { INDICATORS } from '../src/lib/dataset/catalogue/index';
 import { PLAN_FIGURES } from './catalogue/plan-figures';
-import { IMPORTERS } from './importers/index';
-import { importedRows } from './importers/imports';
+import { readRawFiles } from './importers/index';
+import { describedIndicators, importedRows } from './importers/imports';
 import { keyOf } from '../src/lib/dataset/diff';
 import { buildMap, MAP_FILE } from './maps';
 
@@ -70,13 +70,17 @@ function unique(problems: Problem[]): Problem[] {
 
 /** Reads rawDir (a directory laid out like data/raw) into the extract files; deterministic for the same input. */
 export async function buildExtracts(rawDir: string): Promise<Extracts> {
-  const imported = await Promise.all(IMPORTERS.map((importer) => importer.run(rawDir)));
-  const combined = combine(imported.flatMap((i) => i.drafts));
-  const later = await importedRows(rawDir, INDICATORS);
+  const imported = await readRawFiles(rawDir);
+  const combined = combine(imported.drafts);
+  // Indicators described with `npm run import --describe` join the catalogue.
+  const described = await describedIndicators(rawDir);
+  const catalogue = [...INDICATORS, ...described.indicators];
+  const later = await importedRows(rawDir, catalogue);
   const problems = unique([
-    ...imported.flatMap((i) => i.problems),
+    ...imported.problems,
     ...combined.problems,
     ...validate(combined.rows, INDICATORS),
+    ...described.problems,
     ...later.problems
   ]);
   const files = new Map<string, string>();
@@ -87,7 +91,7 @@ export async function buildExtracts(rawDir: string): Promise<Extracts> {
     ...toObservations(combined.rows).filter((o) => !replaced.has(keyOf(o))),
     ...later.rows
   ]);
-  const familyOf = new Map(INDICATORS.map((i) => [i.id, i.family]));
+  const familyOf = new Map(catalogue.map((i) => [i.id, i.family]));
   for (const family of FAMILIES) {
     const rows = observations.filter((o) => familyOf.get(o.indicator) === family.id);
     files.set(
@@ -97,7 +101,7 @@ export async function buildExtracts(rawDir: string): Promise<Extracts> {
   }
   files.set(
     'indicators.csv',
-    formatCsv(columns(INDICATOR_COLUMNS), INDICATORS as unknown as Record<string, unknown>[])
+    formatCsv(columns(INDICATOR_COLUMNS), catalogue as unknown as Record<string, unknown>[])
   );
   files.set(
     'geographies.csv',

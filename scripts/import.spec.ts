@@ -49,6 +49,13 @@ describe('npm run import', () => {
     expect(r.stderr).toContain('Oppgi indikatoren med --indicator <id>');
   });
 
+  test('a file that does not fit the indicator named is stopped with what differs', () => {
+    const r = run('--dry-run', '--indicator', 'mobbing_7', fixture('udir-elevundersokelsen-mobbing.csv'));
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain('passer ikke mobbing_7: filen har enkeltskoleår («2020-21»)');
+    expect(r.stderr).toContain('Ingen filer i data/ er endret.');
+  });
+
   test('an accepted file is kept in data/raw/imports, wins over the older download, and `npm run data` reproduces the extracts', () => {
     const r = run(fixture('testdata-fhi-337-revidert.json'));
     expect(r.status, r.stderr).toBe(0);
@@ -70,6 +77,35 @@ describe('npm run import', () => {
       out
     ]);
     expect(readFileSync(join(out, 'barnevern.csv'), 'utf8')).toBe(after);
+    rmSync(out, { recursive: true, force: true });
+  });
+  test('--describe takes a new indicator as the page does; it joins indicators.csv and `npm run data` keeps it', () => {
+    const r = run(
+      '--describe',
+      fixture('beskrivelse-mobbing-vgs.json'),
+      fixture('udir-elevundersokelsen-mobbing.csv')
+    );
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stdout).toContain('(Udir CSV, mobbing_vgs): 12 nye rader');
+    expect(readFileSync(join(data(), 'indicators.csv'), 'utf8')).toContain(
+      'mobbing_vgs,skolemiljo,"Mobbing på skolen, videregående (Udir)"'
+    );
+    expect(readFileSync(join(data(), 'skolemiljo.csv'), 'utf8')).toMatch(
+      /^mobbing_vgs,38,2020-21,2021,alle,/m
+    );
+    const out = mkdtempSync(join(tmpdir(), 'oppvekst-rebuild-'));
+    execFileSync('npx', [
+      '--no-install',
+      'tsx',
+      'scripts/data.ts',
+      '--raw',
+      join(data(), 'raw'),
+      '--out',
+      out
+    ]);
+    expect(readFileSync(join(out, 'indicators.csv'), 'utf8')).toBe(
+      readFileSync(join(data(), 'indicators.csv'), 'utf8')
+    );
     rmSync(out, { recursive: true, force: true });
   });
 });

@@ -4,7 +4,7 @@ import { describe, expect, test } from 'vitest';
 import { PLAN_FIGURES } from './plan-figures';
 import { excerpt, lineRange } from './plan-text';
 import { parseCsv } from '../../src/lib/dataset/parse';
-import { INDICATORS } from './index';
+import { INDICATORS } from '../../src/lib/dataset/catalogue/index';
 
 const PLAN = 'data/plans/forebyggende-plan-2023.txt';
 const extracts = ['levekar', 'psykisk-helse', 'skoleresultater', 'skolemiljo', 'barnevern'].flatMap((f) =>

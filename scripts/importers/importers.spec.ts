@@ -3,16 +3,16 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Draft } from '../../src/lib/dataset/draft';
 import { GEOGRAPHIES } from '../../src/lib/dataset/geographies';
-import { IMPORTERS } from './index';
-import { readSheet } from './xlsx';
+import { readSheet } from '../../src/lib/dataset/readers/xlsx';
+import { readRawFiles } from './index';
 
 const rawDir = join(import.meta.dirname, '../../data/raw');
 let drafts: Draft[] = [];
 
 beforeAll(async () => {
-  const results = await Promise.all(IMPORTERS.map((importer) => importer.run(rawDir)));
-  expect(results.flatMap((r) => r.problems)).toEqual([]);
-  drafts = results.flatMap((r) => r.drafts);
+  const results = await readRawFiles(rawDir);
+  expect(results.problems).toEqual([]);
+  drafts = results.drafts;
 });
 
 const find = (indicator: string, code: string, period: string, breakdown = 'alle') =>
@@ -153,7 +153,7 @@ describe('each importer turns its real raw file into rows', () => {
   });
 
   it('the geography table matches how SSB 13135 labels Telemark municipalities (code and name)', async () => {
-    const rows = await readSheet(readFileSync(join(rawDir, 'ssb/kulturskole-13135.xlsx')));
+    const rows = await readSheet(new Uint8Array(readFileSync(join(rawDir, 'ssb/kulturskole-13135.xlsx'))));
     const labels = new Set(rows.map((r) => String(r[0])));
     const telemark = GEOGRAPHIES.filter((g) => g.level === 'kommune' && /^(38|08)/.test(g.code));
     for (const g of telemark)

@@ -3,11 +3,15 @@ import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { keyOf } from '../../src/lib/dataset/diff';
-import type { Target } from '../../src/lib/dataset/formats/target';
+import { preview, type Preview } from '../../src/lib/dataset/preview';
+import type { Target } from '../../src/lib/dataset/readers/target';
 import { parseCsv } from '../../src/lib/dataset/parse';
 import type { Problem } from '../../src/lib/dataset/problem';
-import type { Observation } from '../../src/lib/dataset/schema';
-import { readUpload } from '../../src/lib/dataset/upload';
+import type { Indicator, Observation } from '../../src/lib/dataset/schema';
+import { readDescription } from '../../src/lib/dataset/describe';
+import { readUpload, type UploadResult } from '../../src/lib/dataset/upload';
+import type { Database } from '../../src/lib/db/database';
+import { loadedRows } from '../../src/lib/db/uploads';
 
 export const IMPORTS = 'imports';
 export const MANIFEST = `${IMPORTS}/imports.csv`;
@@ -29,6 +33,30 @@ export async function manifest(rawDir: string): Promise<Imported[]> {
   );
 }
 
+/** The description of a new indicator kept beside an imported file: data/raw/imports/<file>.indicator.json. */
+export const described = (file: string) => `${file}.indicator.json`;
+
+/** The indicators described beside imported files (they join the catalogue in indicators.csv), or the problems in them. */
+export async function describedIndicators(
+  rawDir: string
+): Promise<{ indicators: Indicator[]; problems: Problem[] }> {
+  const indicators: Indicator[] = [];
+  const problems: Problem[] = [];
+  for (const entry of await manifest(rawDir)) {
+    const path = join(rawDir, IMPORTS, described(entry.file));
+    if (!existsSync(path)) continue;
+    const today = entry.imported;
+    const read = readDescription(
+      `data/raw/${IMPORTS}/${described(entry.file)}`,
+      await readFile(path, 'utf8'),
+      today
+    );
+    if (Array.isArray(read)) problems.push(...read);
+    else indicators.push(read);
+  }
+  return { indicators, problems };
+}
+
 /** Reads one file as the upload page does; its rows' source names data/raw/imports/<file>:<line>. */
 export function readImport(name: string, bytes: Uint8Array, indicators: Target[], chosen?: string) {
   const sourceOf = (file: string, line: number) => `data/raw/${IMPORTS}/${file}:${line}`;
@@ -40,6 +68,19 @@ export function readImport(name: string, bytes: Uint8Array, indicators: Target[]
   });
 }
 
+/** What `npm run import` (and its --dry-run) makes of one file: the upload result and, for rows, the page's preview (diff, mismatches). */
+export async function compareImport(
+  db: Database,
+  name: string,
+  bytes: Uint8Array,
+  indicators: Target[],
+  chosen?: string
+): Promise<{ result: UploadResult; preview?: Preview }> {
+  const result = await readImport(name, bytes, indicators, chosen);
+  if (result.kind !== 'rows') return { result };
+  return { result, preview: preview(result, await loadedRows(db, result.indicators), indicators) };
+}
+
 /** Every imported row, later files replacing earlier ones by key, or the problems. */
 export async function importedRows(
   rawDir: string,
@@ -48,7 +89,7 @@ export async function importedRows(
   const rows = new Map<string, Observation>();
   const problems: Problem[] = [];
   for (const entry of await manifest(rawDir)) {
-    const result = readImport(
+    const result = await readImport(
       entry.file,
       new Uint8Array(await readFile(join(rawDir, IMPORTS, entry.file))),
       indicators,

@@ -1,28 +1,63 @@
-// Every importer `npm run data` runs, each reading its own files below data/raw.
-import { fhiImporter } from './fhi';
-import { FHI_SOURCES } from './fhi-sources';
-import { kulturskoleImporter } from './kulturskole';
-import { lavinntektImporter } from './lavinntekt';
-import { navImporter } from './nav';
-import { planImporter } from './plan';
-import { singlePeriodImporter } from './single-period';
-import type { Importer } from './source';
-import { udirImporter } from './udir';
+// The raw files `npm run data` reads and which catalogue entries each feeds; the reading itself is the registry's (src/lib/dataset/readers/).
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { INDICATORS } from '../../src/lib/dataset/catalogue/index';
+import type { Draft } from '../../src/lib/dataset/draft';
+import type { Problem } from '../../src/lib/dataset/problem';
+import { readSource } from '../../src/lib/dataset/readers/registry';
 
-/** All importers; together they read every file in data/raw. */
-export const IMPORTERS: Importer[] = [
-  fhiImporter(FHI_SOURCES),
-  singlePeriodImporter([
-    {
-      indicator: 'lavinntekt_0_17',
-      file: 'fhi/vedvarende-lavinntekt-0-17.csv',
-      note: 'Avrundet til hele prosent i kilden.'
-    },
-    { indicator: 'unge_utenfor_15_29', file: 'ssb/unge-utenfor-13556.csv', note: '' }
-  ]),
-  navImporter,
-  kulturskoleImporter,
-  udirImporter,
-  lavinntektImporter,
-  planImporter
+/** One file below data/raw and the indicators it feeds (the build names them; an upload of the same file may be asked). */
+export interface RawFile {
+  file: string;
+  feeds: string[];
+}
+
+/** Every file in data/raw that holds figures, in the order their rows are combined. */
+export const RAW_FILES: RawFile[] = [
+  { file: 'fhi/barnevern.csv', feeds: ['barnevern_tiltak_0_17'] },
+  { file: 'fhi/mobbing-7.csv', feeds: ['mobbing_7'] },
+  { file: 'fhi/trivsel-10.csv', feeds: ['trivsel_10'] },
+  { file: 'fhi/lesing.csv', feeds: ['lesing_5', 'lesing_8'] },
+  { file: 'fhi/regning.csv', feeds: ['regning_5', 'regning_8'] },
+  { file: 'fhi/grunnskolepoeng.csv', feeds: ['grunnskolepoeng'] },
+  { file: 'fhi/ungdata-psykiske-plager.csv', feeds: ['ungdata_psykiske_plager'] },
+  { file: 'fhi/ungdata-livstilfredshet.csv', feeds: ['ungdata_livstilfredshet'] },
+  { file: 'fhi/ungdata-fornoyd-helsa.csv', feeds: ['ungdata_fornoyd_helsa'] },
+  {
+    file: 'fhi/primaer-psykisk.csv',
+    feeds: ['primaer_psyk_0_14', 'primaer_psyk_15_24', 'primaer_psyk_0_24']
+  },
+  { file: 'fhi/trangboddhet.csv', feeds: ['trangboddhet'] },
+  { file: 'fhi/barnehagedekning.csv', feeds: ['barnehagedekning'] },
+  { file: 'fhi/barnevaksinasjon.csv', feeds: ['barnevaksinasjon'] },
+  { file: 'fhi/vedvarende-lavinntekt-0-17.csv', feeds: ['lavinntekt_0_17'] },
+  { file: 'ssb/unge-utenfor-13556.csv', feeds: ['unge_utenfor_15_29'] },
+  { file: 'nav/arbeidsledighet.csv', feeds: ['helt_ledige'] },
+  { file: 'ssb/kulturskole-13135.xlsx', feeds: ['kulturskole_6_15'] },
+  { file: 'udir/grunnskolepoeng-udir.xlsx', feeds: ['grunnskolepoeng_udir'] },
+  { file: 'telemark/lavinntekt.xlsx', feeds: ['lavinntekt_0_17'] },
+  { file: 'plan/forebyggende-plan-2023.txt', feeds: ['barn_en_forsorger'] }
 ];
+
+/** The name a raw file has in sources and messages: 'data/raw/fhi/barnevern.csv', whatever rawDir is. */
+export const label = (file: string) => `data/raw/${file}`;
+
+/** Reads one raw file through the registry, as the indicators it feeds. */
+export async function readRawFile(
+  rawDir: string,
+  raw: RawFile
+): Promise<{ drafts: Draft[]; problems: Problem[] }> {
+  const file = label(raw.file);
+  const bytes = new Uint8Array(await readFile(join(rawDir, raw.file)));
+  const outcome = await readSource(file, bytes, { indicators: INDICATORS, chosen: raw.feeds });
+  if ('problems' in outcome) return { drafts: [], problems: outcome.problems };
+  if ('choose' in outcome.read)
+    return { drafts: [], problems: [{ file, line: 1, column: '', message: outcome.read.choose }] };
+  return { drafts: outcome.read.drafts, problems: outcome.read.problems };
+}
+
+/** Every raw file's drafts and problems, in RAW_FILES order. */
+export async function readRawFiles(rawDir: string): Promise<{ drafts: Draft[]; problems: Problem[] }> {
+  const results = await Promise.all(RAW_FILES.map((raw) => readRawFile(rawDir, raw)));
+  return { drafts: results.flatMap((r) => r.drafts), problems: results.flatMap((r) => r.problems) };
+}

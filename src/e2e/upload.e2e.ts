@@ -200,6 +200,21 @@ describe('Last inn data', () => {
     await page.close();
   });
 
+  test('the Udir upper-secondary mobbing export offered as mobbing_7 is stopped before the preview, saying what differs', async () => {
+    const page = await uploadPage();
+    await page.setInputFiles('#filer', file('udir-elevundersokelsen-mobbing.csv'));
+    await page.locator('#valg-indikator').selectOption('mobbing_7', { timeout: 30_000 });
+    await page.getByRole('button', { name: 'Les filen som denne indikatoren' }).click();
+    const alert = page.getByRole('alert');
+    await expect
+      .poll(() => alert.textContent(), { timeout: 30_000 })
+      .toMatch(/passer ikke mobbing_7: filen har enkeltskoleår/);
+    expect(await alert.textContent()).toMatch(/videregående skole.*7\. trinn.*bare fylke og land/s);
+    expect(await page.locator('.pending').count()).toBe(0);
+    expect(await page.getByRole('button', { name: 'Godta og last inn' }).count()).toBe(0);
+    await page.close();
+  });
+
   test('when the browser storage quota runs out, the file is refused and nothing changes', async () => {
     const own = await start(); // a profile of its own: the quota override holds for the whole origin
     try {

@@ -25,7 +25,7 @@ export function combine(drafts: Draft[]): { rows: Harmonised[]; problems: Proble
   for (const d of drafts) {
     const h = harmonise(d.code, d.year);
     if (!h) {
-      problems.push(at(d, `ukjent geografi «${d.code}»`));
+      problems.push({ ...at(d, `ukjent geografi «${d.code}»`), column: d.geoColumn ?? d.column });
       continue;
     }
     if (d.codesInForce && !h.inForce && d.value === null) continue;

@@ -13,6 +13,7 @@ export interface Draft {
   file: string; // 'data/raw/fhi/barnevern.csv'
   line: number; // 1-based line (xlsx: sheet row)
   column: string; // the source column the value was read from
+  geoColumn?: string; // the column that names the place, when it is not `column` (for geography problems)
   codesInForce: boolean; // true when the source labels each year with the code in force then (SSB, Udir), false when back-cast (FHI)
 }
 

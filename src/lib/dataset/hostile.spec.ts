@@ -1,45 +1,50 @@
 // Hostile uploads that once landed wrong figures: each must be refused, or read as the value it is.
 import { describe, expect, test } from 'vitest';
-import { readUpload, type UploadContext } from './upload';
+import { readUpload, type UploadContext, type UploadResult } from './upload';
 import { catalogue, fixture } from './fixtures/corpus';
 
 const ctx: UploadContext = { indicators: catalogue(), thisYear: 2026 };
 const upload = (name: string, text: string) => readUpload(name, new TextEncoder().encode(text), ctx);
-const messages = (r: ReturnType<typeof upload>) =>
-  r.kind === 'problems' ? r.problems.map((p) => p.message) : [];
+const messages = (r: UploadResult) => (r.kind === 'problems' ? r.problems.map((p) => p.message) : []);
 
 describe('readUpload refuses what would land a wrong figure', () => {
-  test('a CSV header with «value» twice is refused on line 1 (the last column won: 2,7 % → 9,9 %)', () => {
-    const r = upload(
+  test('a CSV header with «value» twice is refused on line 1 (the last column won: 2,7 % → 9,9 %)', async () => {
+    const r = await upload(
       'dobbel.csv',
       'indicator,geo,period,value,value\nbarnevern_tiltak_0_17,4001,2024,2.7,9.9\n'
     );
     expect(r).toMatchObject({ kind: 'problems', problems: [{ line: 1, column: 'value' }] });
   });
 
-  test('an FHI two-year period or a school year is refused for the annual barnevern series', () => {
+  test('an FHI two-year period or a school year is refused for the annual barnevern series', async () => {
     const text = new TextDecoder()
       .decode(fixture('fhi-337-barnevern.json'))
       .replaceAll('2024_2024', '2023_2024');
-    expect(messages(upload('fhi-337.json', text))).toContain(
+    expect(messages(await upload('fhi-337.json', text))).toContain(
       '«2023-2024» er ikke en periode for en årlig indikator (ventet en periode som «2024»)'
     );
-    const school = upload('b.csv', 'indicator,geo,period,value\nbarnevern_tiltak_0_17,4001,2023-24,2.7\n');
+    const school = await upload(
+      'b.csv',
+      'indicator,geo,period,value\nbarnevern_tiltak_0_17,4001,2023-24,2.7\n'
+    );
     expect(messages(school)[0]).toMatch(/^«2023-24» er ikke en periode for en årlig indikator/);
   });
 
-  test('a year that disagrees with its period is refused, so a future period cannot pass as a past year', () => {
-    const r = upload('b.csv', 'indicator,geo,period,year,value\nbarnevern_tiltak_0_17,4001,2031,2024,2.7\n');
+  test('a year that disagrees with its period is refused, so a future period cannot pass as a past year', async () => {
+    const r = await upload(
+      'b.csv',
+      'indicator,geo,period,year,value\nbarnevern_tiltak_0_17,4001,2031,2024,2.7\n'
+    );
     expect(messages(r)).toEqual(['året 2024 passer ikke med perioden «2031» (ventet 2031)']);
   });
 
-  test('-0 is read as 0, in CSV and in JSON-stat', () => {
-    const csv = upload('b.csv', 'indicator,geo,period,value\nbarnevern_tiltak_0_17,4001,2024,-0\n');
+  test('-0 is read as 0, in CSV and in JSON-stat', async () => {
+    const csv = await upload('b.csv', 'indicator,geo,period,value\nbarnevern_tiltak_0_17,4001,2024,-0\n');
     expect(csv.kind === 'rows' && Object.is(csv.rows[0].value, 0)).toBe(true);
     const text = new TextDecoder()
       .decode(fixture('fhi-337-barnevern.json'))
       .replace(/"value": \[\n\s*4\.3/, '"value": [-0');
-    const json = upload('fhi-337.json', text);
+    const json = await upload('fhi-337.json', text);
     expect(json.kind === 'rows' && json.rows.filter((o) => Object.is(o.value, -0))).toEqual([]);
     expect(json.kind === 'rows' && json.rows.filter((o) => Object.is(o.value, 0))).toHaveLength(1);
   });
@@ -53,25 +58,25 @@ function declared(dims: string[], n: number, size = dims.map(() => n)) {
 }
 
 describe("readUpload checks a JSON-stat file's declared size before expanding it", () => {
-  test('7 dimensions of 10 categories (10^7 cells, 1,5 kB) are refused at once with the limit stated', () => {
+  test('7 dimensions of 10 categories (10^7 cells, 1,5 kB) are refused at once with the limit stated', async () => {
     const text = declared(['GEO', 'AAR', 'KJONN', 'ALDER', 'A', 'B', 'C'], 10);
     expect(text.length).toBeLessThan(2000);
     const started = performance.now();
-    const r = upload('fhi-337.json', text);
-    expect(performance.now() - started).toBeLessThan(1000);
+    const r = await upload('fhi-337.json', text);
+    expect(performance.now() - started).toBeLessThan(10_000); // it once took 114 s
     expect(messages(r)).toEqual([
       'filen oppgir 10\u00a0000\u00a0000 celler; grensen er 1\u00a0000\u00a0000. Last ned færre år, steder eller kategorier per fil.'
     ]);
   });
 
-  test("a size that does not match its dimension's categories is refused, naming the dimension", () => {
-    const r = upload('fhi-337.json', declared(['GEO', 'AAR'], 2, [2, 10_000_000]));
+  test("a size that does not match its dimension's categories is refused, naming the dimension", async () => {
+    const r = await upload('fhi-337.json', declared(['GEO', 'AAR'], 2, [2, 10_000_000]));
     expect(messages(r)).toEqual(['dimensjonen «AAR» har 2 kategorier, men size[1] sier 10000000']);
   });
 
-  test('more values than the size allows are refused', () => {
+  test('more values than the size allows are refused', async () => {
     const text = declared(['GEO', 'AAR'], 1).replace('"value":[]', '"value":[1,2,3]');
-    expect(messages(upload('fhi-337.json', text))).toEqual([
+    expect(messages(await upload('fhi-337.json', text))).toEqual([
       '«value» har 3 verdier, men size gir plass til 1'
     ]);
   });

@@ -20,8 +20,8 @@ const porsgrunn2024 = async () =>
     )
   )[0];
 
-function upload(name: string): Upload {
-  const r = readUpload(name, fixture(name), { indicators: catalogue(), thisYear: 2026 });
+async function upload(name: string): Promise<Upload> {
+  const r = await readUpload(name, fixture(name), { indicators: catalogue(), thisYear: 2026 });
   if (r.kind !== 'rows') throw new Error(r.kind);
   return {
     id: name,
@@ -37,13 +37,13 @@ function upload(name: string): Upload {
 
 describe('uploads in the real DuckDB', () => {
   test('the published FHI file changes nothing; the revision changes exactly the two revised values', async () => {
-    const same = upload('fhi-337-barnevern.json');
+    const same = await upload('fhi-337-barnevern.json');
     expect(diff(same.rows, await loadedRows(db, same.indicators))).toMatchObject({
       added: [],
       changed: [],
       unchanged: 30
     });
-    const revised = upload('testdata-fhi-337-revidert.json');
+    const revised = await upload('testdata-fhi-337-revidert.json');
     const d = diff(revised.rows, await loadedRows(db, revised.indicators));
     expect(d.changed.map((c) => [c.row.period, c.old.value, c.row.value])).toEqual([
       ['2023', 3.1, null],
@@ -53,7 +53,7 @@ describe('uploads in the real DuckDB', () => {
 
   test('applying replaces the rows with the same key and marks them uploaded; replay without it restores the published value', async () => {
     const before = (await db.all<{ n: number }>(`SELECT count(*)::INTEGER AS n FROM observation`))[0].n;
-    await applyUpload(db, upload('testdata-fhi-337-revidert.json'));
+    await applyUpload(db, await upload('testdata-fhi-337-revidert.json'));
     expect(await porsgrunn2024()).toEqual({
       value: 2.9,
       source: 'opplastet: testdata-fhi-337-revidert.json:1'
@@ -64,7 +64,7 @@ describe('uploads in the real DuckDB', () => {
   });
 
   test('a failing upload rolls back: every number stays as it was', async () => {
-    const bad = upload('testdata-fhi-337-revidert.json');
+    const bad = await upload('testdata-fhi-337-revidert.json');
     bad.newIndicators = [{ id: 'x' } as never]; // an indicator row DuckDB cannot insert (nulls in a typed insert are fine, a missing column list is not)
     bad.rows = [...bad.rows, { ...bad.rows[0], year: 'ikke et år' as unknown as number }];
     await expect(applyUpload(db, bad)).rejects.toThrow();

@@ -20,6 +20,7 @@ export interface Upload {
   newIndicators: Indicator[]; // indicators the analyst described for this file
   rows: Observation[]; // source = 'opplastet: <file>:<line>'
   counts: { added: number; changed: number; unchanged: number };
+  confirmed?: string[]; // the «Jeg vet at …» confirmations the analyst ticked for mismatches that were only probable
 }
 
 let serial = 0;

@@ -3,11 +3,11 @@ import { readUpload, type UploadContext } from '$lib/dataset/upload';
 
 export type ReadRequest = { name: string; bytes: ArrayBuffer; ctx: UploadContext };
 
-self.onmessage = (event: MessageEvent<ReadRequest>) => {
+self.onmessage = async (event: MessageEvent<ReadRequest>) => {
   const { name, bytes, ctx } = event.data;
   const started = performance.now();
   try {
-    const result = readUpload(name, new Uint8Array(bytes), {
+    const result = await readUpload(name, new Uint8Array(bytes), {
       ...ctx,
       onProgress: (fraction) => self.postMessage({ progress: fraction })
     });

@@ -57,6 +57,7 @@ export function readProjectCsv(
       file,
       line,
       column: 'value',
+      geoColumn: 'geo',
       codesInForce: false
     });
   }

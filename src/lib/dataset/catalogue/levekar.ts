@@ -1,12 +1,22 @@
 // Catalogue: levekår (income, housing, work, kindergarten, leisure, vaccination, family).
-import type { Indicator } from '../../src/lib/dataset/schema';
-import { fhiTable, indicator, upstreamFile } from './indicator';
+import { fhiTable, indicator, upstreamFile, type CatalogueEntry } from './indicator';
 
 const family = 'levekar';
+const VACCINES = {
+  Meslinger: 'meslinger',
+  Difteri: 'difteri',
+  Kikhoste: 'kikhoste',
+  Poliomyelitt: 'poliomyelitt'
+};
 
-export const LEVEKAR: Indicator[] = [
+export const LEVEKAR: CatalogueEntry[] = [
   indicator({
     id: 'lavinntekt_0_17',
+    read: {
+      fhi: { table: '403', fixed: { ALDER: '0_17', INNVKAT: '0', MAAL: 'ant_eu60', MEASURE_TYPE: 'RATE' } },
+      singlePeriod: { note: 'Avrundet til hele prosent i kilden.' },
+      workbook: { age: '0-17 år' }
+    },
     family,
     name: 'Barn i familier med vedvarende lavinntekt',
     unit: 'prosent',
@@ -23,6 +33,22 @@ export const LEVEKAR: Indicator[] = [
   }),
   indicator({
     id: 'trangboddhet',
+    read: {
+      fhi: {
+        table: '795',
+        fixed: { ALDER: '0_120', BODD: 'trangt', MEASURE_TYPE: 'RATE' },
+        breakdown: { dimension: 'INNVKAT', categories: { '0': 'alle', '2': 'innvandrere' } }
+      },
+      labels: {
+        geo: { code: 'Kommunenummer' },
+        year: 'År',
+        value: 'Andel',
+        scale: 'fraction',
+        decimals: 1,
+        filters: { Alder: 'alle aldre' },
+        breakdown: { column: 'Innvandringsbakgrunn', values: { totalt: 'alle', innvandrere: 'innvandrere' } }
+      }
+    },
     family,
     name: 'Bor trangt',
     unit: 'prosent',
@@ -37,6 +63,7 @@ export const LEVEKAR: Indicator[] = [
   }),
   indicator({
     id: 'unge_utenfor_15_29',
+    read: { singlePeriod: { note: '' } },
     family,
     name: 'Unge utenfor arbeid og utdanning (15-29 år)',
     unit: 'prosent',
@@ -50,6 +77,7 @@ export const LEVEKAR: Indicator[] = [
   }),
   indicator({
     id: 'helt_ledige',
+    read: { nav: { status: 'Helt ledige', sex: 'Begge kjønn' } },
     family,
     name: 'Helt ledige, årsgjennomsnitt av NAVs månedstall',
     unit: 'prosent',
@@ -82,6 +110,7 @@ export const LEVEKAR: Indicator[] = [
   }),
   indicator({
     id: 'barnehagedekning',
+    read: { labels: { geo: { code: 'Kommunenummer' }, year: 'År', value: 'Andel', scale: 'fraction' } },
     family,
     name: 'Barnehagedekning',
     unit: 'prosent',
@@ -96,6 +125,22 @@ export const LEVEKAR: Indicator[] = [
   }),
   indicator({
     id: 'barnevaksinasjon',
+    read: {
+      fhi: {
+        table: '395',
+        fixed: { KJONN: '0', ALDER: '9_9', MEASURE_TYPE: 'RATE' },
+        breakdown: { dimension: 'VAKSINE', categories: VACCINES }
+      },
+      labels: {
+        geo: { name: 'Kommune' },
+        year: 'År',
+        period: 'År (intervall)',
+        value: 'Andel',
+        scale: 'fraction',
+        filters: { Kjønn: 'Kjønn samlet', Alder: '9 år' },
+        breakdown: { column: 'Vaksine mot', values: VACCINES }
+      }
+    },
     family,
     name: 'Vaksinert ved 9 år',
     unit: 'prosent',
@@ -110,6 +155,7 @@ export const LEVEKAR: Indicator[] = [
   }),
   indicator({
     id: 'barn_en_forsorger',
+    read: { plan: { phrase: 'barn med én forsørger' } },
     family,
     name: 'Barn som bor med én forsørger',
     unit: 'prosent',

@@ -1,5 +1,6 @@
 // Shared defaults for catalogue entries: when the files were taken, from which upstream commit.
-import type { Indicator } from '../../src/lib/dataset/schema';
+import type { Indicator } from '../schema';
+import type { Reading } from '../readers/reading';
 
 /** The day the raw files entered this repository. */
 export const FETCHED = '2026-11-23';
@@ -13,10 +14,17 @@ export const fhiTable = (id: number) => `https://statistikk-data.fhi.no/api/open
 export const upstreamFile = (path: string) =>
   `https://github.com/evensrii/Telemark/blob/${UPSTREAM_COMMIT}/${encodeURI(path)}`;
 
+/** An indicator as the catalogue holds it: its row of data/indicators.csv and how it is read from its sources. */
+export type CatalogueEntry = Indicator & { read?: Reading };
+
 /** A catalogue entry with fetched date and upstream note filled in; `note` adds indicator-specific remarks. */
 export function indicator(
-  entry: Omit<Indicator, 'fetched' | 'note' | 'standardised'> & { standardised?: boolean; note?: string }
-): Indicator {
+  entry: Omit<Indicator, 'fetched' | 'note' | 'standardised'> & {
+    standardised?: boolean;
+    note?: string;
+    read?: Reading;
+  }
+): CatalogueEntry {
   const { note, standardised, ...rest } = entry;
   return {
     ...rest,

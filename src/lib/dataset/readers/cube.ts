@@ -13,6 +13,7 @@ export interface CubeCell {
   status?: string | null; // json-stat status (':' '.' …) of a missing value
   line: number;
   column: string;
+  geoColumn?: string; // the file's own name for the place column («Region», «Geografi»), when it has one
 }
 
 /** Which dimension holds what: FHI writes GEO/AAR/KJONN, SSB Region/Tid/Kjonn. */
@@ -94,6 +95,7 @@ export function readCube(
       file,
       line: cell.line,
       column: cell.column,
+      geoColumn: cell.geoColumn ?? shape.geo,
       codesInForce: shape.codesInForce
     });
   }

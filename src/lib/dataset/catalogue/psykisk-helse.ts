@@ -1,6 +1,5 @@
 // Catalogue: psykisk helse (Ungdata and primary care contacts).
-import type { Indicator } from '../../src/lib/dataset/schema';
-import { fhiTable, indicator, upstreamFile } from './indicator';
+import { fhiTable, indicator, upstreamFile, type CatalogueEntry } from './indicator';
 
 const family = 'psykisk-helse';
 const UNGDATA = {
@@ -15,9 +14,39 @@ const UNGDATA = {
   note: 'Ungdomsskoleelever (8.-10. trinn). Avrundet til én desimal, som FHI publiserer.'
 } as const;
 
-function primary(id: string, ages: string): Indicator {
+/** Ungdata in Telemark's label CSV: percent already, one decimal as FHI publishes. */
+const UNGDATA_LABELS = {
+  geo: { name: 'Geografi' },
+  year: 'År',
+  value: 'value',
+  scale: 'percent',
+  decimals: 1,
+  breakdown: { column: 'Kjønn', values: { 'kjønn samlet': 'alle', jenter: 'jenter', gutter: 'gutter' } }
+} as const;
+
+function primary(id: string, ages: string): CatalogueEntry {
   return indicator({
     id,
+    read: {
+      fhi: {
+        table: '370',
+        fixed: { ALDER: ages.replace('-', '_'), KODEGRUPPE: 'P01_P29ogP70_P99', MEASURE_TYPE: 'MEIS' },
+        breakdown: { dimension: 'KJONN', categories: { '0': 'alle', '1': 'menn', '2': 'kvinner' } }
+      },
+      labels: {
+        geo: { name: 'Geografi' },
+        year: 'År',
+        value: 'value',
+        scale: 'percent',
+        decimals: 1,
+        filters: {
+          Alder: `${ages} år`,
+          Sykdomsgruppe: 'Psykiske symptomer og lidelser',
+          Måltall: 'per 1000, standardisert'
+        },
+        breakdown: { column: 'Kjønn', values: { 'kjønn samlet': 'alle', kvinner: 'kvinner', menn: 'menn' } }
+      }
+    },
     family,
     name: `Psykiske symptomer og lidelser i primærhelsetjenesten, ${ages} år`,
     unit: 'per 1000',
@@ -33,10 +62,11 @@ function primary(id: string, ages: string): Indicator {
   });
 }
 
-export const PSYKISK_HELSE: Indicator[] = [
+export const PSYKISK_HELSE: CatalogueEntry[] = [
   indicator({
     ...UNGDATA,
     id: 'ungdata_psykiske_plager',
+    read: { labels: { ...UNGDATA_LABELS, filters: { Plagegrad: 'plaget' } } },
     name: 'Mange psykiske plager (Ungdata)',
     polarity: 'lower-better',
     definition: 'Andel ungdomsskoleelever med mange psykiske plager (depressive symptomer), standardisert.',
@@ -45,6 +75,7 @@ export const PSYKISK_HELSE: Indicator[] = [
   indicator({
     ...UNGDATA,
     id: 'ungdata_livstilfredshet',
+    read: { labels: { ...UNGDATA_LABELS, filters: { 'Skala 0-10, tilfredshet': '8_10' } } },
     name: 'Høy livstilfredshet (Ungdata)',
     polarity: 'higher-better',
     definition:
@@ -54,6 +85,7 @@ export const PSYKISK_HELSE: Indicator[] = [
   indicator({
     ...UNGDATA,
     id: 'ungdata_fornoyd_helsa',
+    read: { labels: { ...UNGDATA_LABELS, filters: { 'Fornøydhet med helsa': 'Litt eller svært fornøyd' } } },
     name: 'Fornøyd med egen helse (Ungdata)',
     polarity: 'higher-better',
     definition: 'Andel ungdomsskoleelever som er litt eller svært fornøyd med egen helse, standardisert.',

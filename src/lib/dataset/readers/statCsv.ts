@@ -26,7 +26,8 @@ export function fhiCsvCells(table: CsvTable): CubeCell[] {
     categories.AAR = (categories.AAR ?? '').replace(/^(\d{4})-(\d{4})$/, '$1_$2');
     const flag = Number(values.SPVFLAGG ?? 0);
     const value = flag > 0 ? null : (values[valueColumn ?? ''] ?? '');
-    return { categories, value, status: flag > 0 ? ':' : null, line, column: valueColumn ?? '' };
+    const geoColumn = FHI_GEO.find((c) => table.header.includes(c));
+    return { categories, value, status: flag > 0 ? ':' : null, line, column: valueColumn ?? '', geoColumn };
   });
   return cells;
 }
@@ -58,14 +59,16 @@ export function ssbCsvCells(table: CsvTable): CubeCell[] {
           categories: { ...base, Tid: /(\d{4})$/.exec(c.trim())![1] },
           value: values[c],
           line,
-          column: c
+          column: c,
+          geoColumn: region
         });
     } else if (timeColumn && valueColumn) {
       cells.push({
         categories: { ...base, Tid: values[timeColumn].trim() },
         value: values[valueColumn],
         line,
-        column: valueColumn
+        column: valueColumn,
+        geoColumn: region
       });
     }
   }

@@ -1,14 +1,46 @@
 // Catalogue: skoleresultater, skolemiljø and barnevern (school results, school environment, child welfare).
-import type { Indicator } from '../../src/lib/dataset/schema';
-import { fhiTable, indicator, upstreamFile } from './indicator';
+import { fhiTable, indicator, upstreamFile, type CatalogueEntry } from './indicator';
+
+/** FHI school indicators in Telemark's label CSV: fractions, the school-year span in «Skoleår». */
+const SCHOOL = {
+  geo: { name: 'Kommune' },
+  year: 'År',
+  period: 'Skoleår',
+  value: 'Andel',
+  scale: 'fraction'
+} as const;
 
 const THREE_YEAR = { period_type: '3-year rolling', standardised: true, breakdowns: 'alle' } as const;
 
-function lowestLevel(id: string, subject: 'lesing' | 'regning', grade: 5 | 8): Indicator {
+function lowestLevel(id: string, subject: 'lesing' | 'regning', grade: 5 | 8): CatalogueEntry {
   const table = subject === 'lesing' ? 670 : 685;
+  const trinn = `${grade}. trinn`;
   return indicator({
     ...THREE_YEAR,
     id,
+    read: {
+      fhi: {
+        table: String(table),
+        fixed: {
+          KJONN: '0',
+          UTDANN: '0',
+          INNVKAT: '0',
+          FERDNIVAA: '1',
+          MEASURE_TYPE: 'MEIS',
+          TRINN: String(grade)
+        }
+      },
+      labels: {
+        ...SCHOOL,
+        filters: {
+          Kjønn: 'Kjønn samlet',
+          Mestringsnivå: 'mestringsnivå 1 (laveste)',
+          Klassetrinn: trinn,
+          // the column lesing and regning files differ by, so a file is recognised as the one it is
+          [subject === 'lesing' ? 'Foreldrenes utdanningsnivå' : 'Utdanningsnivå']: 'alle utdanningsnivåer'
+        }
+      }
+    },
     family: 'skoleresultater',
     unit: 'prosent',
     polarity: 'lower-better',
@@ -20,10 +52,39 @@ function lowestLevel(id: string, subject: 'lesing' | 'regning', grade: 5 | 8): I
   });
 }
 
-export const SKOLE: Indicator[] = [
+export const SKOLE: CatalogueEntry[] = [
   indicator({
     ...THREE_YEAR,
     id: 'grunnskolepoeng',
+    read: {
+      fhi: {
+        table: '362',
+        fixed: { KJONN: '0', INNVKAT: '0', MEASURE_TYPE: 'MEIS' },
+        breakdown: {
+          dimension: 'UTDANN',
+          categories: {
+            '0': 'alle',
+            '1': 'foreldre: grunnskole',
+            '2': 'foreldre: videregående',
+            '3': 'foreldre: universitet/høgskole'
+          }
+        }
+      },
+      labels: {
+        ...SCHOOL,
+        period: 'År (intervall)',
+        filters: { Kjønn: 'Kjønn samlet', Innvandringsbakgrunn: 'totalt' },
+        breakdown: {
+          column: 'Foreldrenes utdanningsnivå',
+          values: {
+            totalt: 'alle',
+            grunnskole: 'foreldre: grunnskole',
+            videregående: 'foreldre: videregående',
+            'universitet/ høgskole': 'foreldre: universitet/høgskole'
+          }
+        }
+      }
+    },
     family: 'skoleresultater',
     name: 'Grunnskolepoeng',
     unit: 'poeng',
@@ -37,6 +98,7 @@ export const SKOLE: Indicator[] = [
   }),
   indicator({
     id: 'grunnskolepoeng_udir',
+    read: { udir: { measure: 'Grunnskolepoeng' } },
     family: 'skoleresultater',
     name: 'Grunnskolepoeng (Udir, ettårig)',
     unit: 'poeng',
@@ -58,6 +120,10 @@ export const SKOLE: Indicator[] = [
   indicator({
     ...THREE_YEAR,
     id: 'mobbing_7',
+    read: {
+      fhi: { table: '806', fixed: { KJONN: '0', SPM_ID: '479', TRINN: '7', MEASURE_TYPE: 'MEIS' } },
+      labels: { ...SCHOOL, filters: { Kjønn: 'Kjønn samlet', Klassetrinn: '7. trinn' } }
+    },
     family: 'skolemiljo',
     name: 'Mobbet, 7. trinn',
     unit: 'prosent',
@@ -71,6 +137,10 @@ export const SKOLE: Indicator[] = [
   indicator({
     ...THREE_YEAR,
     id: 'trivsel_10',
+    read: {
+      fhi: { table: '805', fixed: { KJONN: '0', SPM_ID: '307', TRINN: '10', MEASURE_TYPE: 'MEIS' } },
+      labels: { ...SCHOOL, filters: { Kjønn: 'Kjønn samlet', Klassetrinn: '10. trinn' } }
+    },
     family: 'skolemiljo',
     name: 'Trives på skolen, 10. trinn',
     unit: 'prosent',
@@ -83,6 +153,16 @@ export const SKOLE: Indicator[] = [
   }),
   indicator({
     id: 'barnevern_tiltak_0_17',
+    read: {
+      fhi: { table: '337', fixed: { KJONN: '0', ALDER: '0_17', MEASURE_TYPE: 'RATE' } },
+      labels: {
+        geo: { name: 'Geografi' },
+        year: 'År',
+        value: 'Andel',
+        scale: 'fraction',
+        filters: { Kjønn: 'Kjønn samlet', Alder: '0-17' }
+      }
+    },
     family: 'barnevern',
     name: 'Barn med barnevernstiltak',
     unit: 'prosent',

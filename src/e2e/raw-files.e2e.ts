@@ -1,0 +1,49 @@
+// Every file in data/raw, offered to «Last inn data» in Chromium as an analyst would, previews «0 nye, 0 endrede» with all its rows unchanged.
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { parseCsv } from '../lib/dataset/parse';
+import { FAMILIES } from '../lib/dataset/schema';
+import { RAW_FILES } from '../../scripts/importers/index';
+import { start, type Session } from './browser';
+
+const root = resolve(import.meta.dirname, '../..');
+let s: Session;
+beforeAll(async () => {
+  s = await start();
+});
+afterAll(async () => {
+  await s?.close();
+});
+
+/** How many extract rows name this raw file as their source (what the preview must count as unchanged). */
+function builtRows(file: string): number {
+  const sources = FAMILIES.flatMap((f) =>
+    parseCsv(f.id, readFileSync(join(root, 'data', `${f.id}.csv`), 'utf8')).table.rows.map(
+      (r) => r.values.source
+    )
+  );
+  return sources.filter((source) => source.startsWith(`data/raw/${file}:`)).length;
+}
+
+// scripts/importers/raw-files.spec.ts checks that RAW_FILES is exactly what data/raw holds.
+describe('every raw file loads in the browser unchanged', () => {
+  test.each(RAW_FILES)('$file previews 0 nye, 0 endrede', async ({ file, feeds }) => {
+    const page = await s.open('/last-inn');
+    await page.waitForLoadState('networkidle');
+    await page.setInputFiles('#filer', join(root, 'data/raw', file));
+    const pending = page.locator('.pending');
+    await expect
+      .poll(() => pending.textContent(), { timeout: 60_000 })
+      .toMatch(/Forhåndsvisning|velg indikator|Indikator/i);
+    if ((await page.locator('#valg-indikator').count()) > 0) {
+      // The file does not name its indicator: the analyst picks the one it feeds.
+      await page.locator('#valg-indikator').selectOption(feeds[0]);
+      await page.getByRole('button', { name: 'Les filen som denne indikatoren' }).click();
+    }
+    await expect
+      .poll(() => pending.textContent(), { timeout: 60_000 })
+      .toMatch(new RegExp(`0 nye rader, 0 endrede verdier, ${builtRows(file)} uendrede rader`));
+    await page.close();
+  });
+});

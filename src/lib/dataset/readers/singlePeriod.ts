@@ -1,0 +1,54 @@
+// Files the Telemark scripts write for one period: Kommune, «Andel (2021-2023)», Label — values already in percent.
+import { readingOf } from '../catalogue/index';
+import type { Draft } from '../draft';
+import { codeForName } from '../geographies';
+import type { Problem } from '../problem';
+import { asIs, cellValue, isProblem } from './cells';
+import { chosenTargets, type SourceReader } from './reader';
+
+const VALUE_HEADER = /^Andel \((\d{4}(?:-\d{4})?)\)$/;
+
+/** The period comes from the value column's header, the year is its last year; the file does not say its indicator. */
+export const singlePeriodReader: SourceReader = {
+  format: 'én-periode-CSV',
+  layout: 'csv',
+  feeds: (id) => !!readingOf(id)?.singlePeriod,
+  recognises: (input) =>
+    input.layout === 'csv' &&
+    input.table.header.includes('Kommune') &&
+    input.table.header.some((name) => VALUE_HEADER.test(name)),
+  read(input, ctx) {
+    if (input.layout !== 'csv') throw new Error('not a CSV');
+    const [target] = chosenTargets(ctx);
+    if (!target)
+      return { choose: 'filen sier ikke hvilken indikator den gjelder (bare «Kommune» og «Andel»)' };
+    const { file, table } = input;
+    const column = table.header.find((name) => VALUE_HEADER.test(name))!;
+    const period = VALUE_HEADER.exec(column)![1];
+    const year = Number(period.slice(-4));
+    const note = readingOf(target.id)?.singlePeriod?.note ?? '';
+    const drafts: Draft[] = [];
+    const problems: Problem[] = [...input.problems];
+    for (const row of table.rows) {
+      const place = { file, line: row.line, column };
+      const code = codeForName(row.values.Kommune);
+      const cell = cellValue(row.values[column], place, asIs);
+      if (!code)
+        problems.push({ ...place, column: 'Kommune', message: `ukjent geografi «${row.values.Kommune}»` });
+      else if (isProblem(cell)) problems.push(cell);
+      else
+        drafts.push({
+          indicator: target.id,
+          code,
+          period,
+          year,
+          breakdown: 'alle',
+          ...cell,
+          note,
+          ...place,
+          codesInForce: false
+        });
+    }
+    return { drafts, problems, indicators: [target.id] };
+  }
+};
