@@ -27,7 +27,9 @@ describe('readUpload refuses what would land a wrong figure', () => {
       'b.csv',
       'indicator,geo,period,value\nbarnevern_tiltak_0_17,4001,2023-24,2.7\n'
     );
-    expect(messages(school)[0]).toMatch(/^«2023-24» er ikke en periode for en årlig indikator/);
+    expect(messages(school).some((m) => /^«2023-24» er ikke en periode for en årlig indikator/.test(m))).toBe(
+      true
+    );
   });
 
   test('a year that disagrees with its period is refused, so a future period cannot pass as a past year', async () => {
