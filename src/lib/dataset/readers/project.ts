@@ -30,7 +30,8 @@ export function readProjectCsv(
     }
     const period = values.period.trim();
     const year = values.year?.trim() ? Number(values.year) : periodYear(period);
-    if (periodYear(period) === undefined) {
+    // a plan figure's period is the plan's source («Folkehelseprofil 2023»): validate judges it with its year
+    if (periodYear(period) === undefined && target.period_type !== 'plan figure') {
       at('period', `«${period}» er ikke en periode i kjent form (${PERIOD_FORMS})`);
       continue;
     }
