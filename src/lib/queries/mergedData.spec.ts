@@ -25,7 +25,7 @@ test('«Eksporter samlede data» reads back through the upload as every row unch
   const d = diff(r.rows, rows as unknown as Observation[]);
   expect([d.added.length, d.changed.length, d.unchanged]).toEqual([0, 0, rows.length]);
   // every field but where the row came from: notes and missing reasons too (DuckDB reads an empty text as NULL)
-  const bare = (o: Record<string, unknown>) => ({
+  const bare = (o: Partial<Record<keyof Observation, unknown>>) => ({
     ...o,
     missing: o.missing ?? '',
     note: o.note ?? '',
