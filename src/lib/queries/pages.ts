@@ -1,7 +1,7 @@
 // Everything a page shows, as one question each: run at build time (prerender) or, in the DuckDB-first
 // baseline and whenever the build holds no rows, in the browser. Same SQL in both places.
 import type { Database } from '$lib/db/database';
-import { HOME, type Family, type Indicator } from '$lib/dataset/schema';
+import { defaultBreakdown, HOME, type Family, type Indicator } from '$lib/dataset/schema';
 import { latest, type LatestValue } from './latest';
 import { planFigures } from './planFigures';
 import { series, type SeriesPoint } from './series';
@@ -30,7 +30,7 @@ export async function frontView(db: Database, all: Indicator[]): Promise<FrontVi
     if (ind)
       trends[id] = await series(db, {
         indicator: id,
-        breakdown: ind.breakdowns.split('|')[0],
+        breakdown: defaultBreakdown(ind),
         geos: [HOME.code]
       });
   }
@@ -78,7 +78,7 @@ export async function goalView(db: Database, id: string) {
       id: ind.id,
       points: await series(db, {
         indicator: ind.id,
-        breakdown: ind.breakdowns.split('|')[0],
+        breakdown: defaultBreakdown(ind),
         geos: BASE_GEOS
       })
     });
@@ -130,7 +130,7 @@ export async function familyView(db: Database, family: Family): Promise<FamilyVi
   for (const row of picture.rows) {
     const trend = await series(db, {
       indicator: row.indicator.id,
-      breakdown: row.indicator.breakdowns.split('|')[0],
+      breakdown: defaultBreakdown(row.indicator),
       geos: [HOME.code]
     });
     rows.push({ ...row, trend, ...changes(trend, row.indicator.polarity) });
