@@ -13,6 +13,7 @@ import { BASE_GEOS } from './roles';
 import { indicators } from './catalogue';
 import { challengePicture, type PictureRow } from './picture';
 import { changes, type Movement } from '$lib/charts/change';
+import { fromUpload } from '$lib/dataset/uploaded';
 
 /** The front page: newest values and, where the plan is home's own, its figures and home's trend for each plan topic. */
 export interface FrontView {
@@ -41,7 +42,7 @@ export async function frontView(db: Database, all: Indicator[]): Promise<FrontVi
 export interface IndicatorView {
   series: Record<string, SeriesPoint[]>;
   ranking: Record<string, SeriesPoint[]>;
-  goals: { id: string; plan: string; section: string; quote: string; status: Status }[];
+  goals: { id: string; plan: string; section: string; quote: string; status: Status; uploaded: boolean }[];
 }
 
 export async function indicatorView(db: Database, indicator: Indicator): Promise<IndicatorView> {
@@ -58,7 +59,8 @@ export async function indicatorView(db: Database, indicator: Indicator): Promise
       plan: v.goal.plan,
       section: v.goal.section,
       quote: v.goal.quote,
-      status: v.status
+      status: v.status,
+      uploaded: v.points.some(fromUpload)
     }));
   return view;
 }
@@ -94,6 +96,7 @@ export async function profileView(db: Database) {
       id: v.goal.id,
       section: v.goal.section,
       status: v.status,
+      uploaded: v.points.some(fromUpload),
       indicator: v.indicators[0] ? { name: v.indicators[0].name, unit: v.indicators[0].unit } : null,
       newest: v.detail?.newest ? { period: v.detail.newest.period, value: v.detail.newest.value } : null
     }));
