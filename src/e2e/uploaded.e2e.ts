@@ -1,6 +1,8 @@
 // While this browser holds an upload, every page (and its printout) says so and marks each value, summary and status built on it with †.
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { resolve } from 'node:path';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { start, type Session } from './browser';
 import { FIXTURES } from '../lib/dataset/fixtures/corpus';
@@ -108,5 +110,37 @@ describe('uploaded figures are marked everywhere', () => {
       .toMatch(/†/);
     await page.emulateMedia({ media: 'print' });
     expect(await page.locator('main [role=note]').isVisible()).toBe(true);
+  });
+
+  test('an upload of a newer period for home alone leaves the ranking and map on the newest period with enough municipalities, and says so', async () => {
+    // The newest barnevern year in the published extract, read from it; the upload adds the year after (test data).
+    const newest = Math.max(
+      ...readFileSync('data/barnevern.csv', 'utf8')
+        .split('\n')
+        .filter((l) => l.startsWith('barnevern_tiltak_0_17,4001,'))
+        .map((l) => Number(l.split(',')[3]))
+    );
+    const file = join(mkdtempSync(join(tmpdir(), 'oppvekst-')), 'testdata-nyere-aar.csv');
+    writeFileSync(file, `indicator,geo,period,value\nbarnevern_tiltak_0_17,4001,${newest + 1},3.3\n`);
+    const upload = await s.open('/last-inn');
+    await upload.locator('html[data-hydrated]').waitFor({ state: 'attached' });
+    await upload.waitForLoadState('networkidle');
+    await upload.setInputFiles('#filer', file);
+    await upload.getByRole('button', { name: 'Godta og last inn' }).click({ timeout: 30_000 });
+    await upload
+      .locator('#opplasting-status', { hasText: 'Lastet inn testdata-nyere-aar.csv' })
+      .waitFor({ timeout: 30_000 });
+    const page = await s.open('/indikator/barnevern_tiltak_0_17');
+    await expect
+      .poll(() => page.locator('p.older').textContent(), { timeout: 30_000 })
+      .toMatch(
+        new RegExp(
+          `viser ${newest}, den nyeste perioden med tall for nok kommuner: ${newest + 1} har tall for for\\s+få kommuner`
+        )
+      );
+    expect(
+      await page.getByText(new RegExp(`I ${newest} var Porsgrunn nummer \\d+ av \\d+ kommuner`)).count()
+    ).toBe(1);
+    expect(await page.locator('figure svg, .pair svg').count()).toBeGreaterThanOrEqual(2);
   });
 });
