@@ -135,7 +135,7 @@ describe('uploaded figures are marked everywhere', () => {
       .poll(() => page.locator('p.older').textContent(), { timeout: 30_000 })
       .toMatch(
         new RegExp(
-          `viser ${newest}, den nyeste perioden med tall for nok kommuner: ${newest + 1} har tall for for\\s+få kommuner`
+          `viser ${newest}, den nyeste perioden med tall for nok kommuner: ${newest + 1} har tall\\s+for\\s+for\\s+få\\s+kommuner`
         )
       );
     expect(
