@@ -4,17 +4,8 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
-import { serve } from '../../scripts/serve.mjs';
-
-const ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync'
-];
+import { serve } from '../lib/server/serve.js';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../lib/server/chromium.js';
 
 const LEFT_SITE = 'request left the site:';
 
@@ -32,9 +23,9 @@ export async function start(root = 'build'): Promise<Session> {
   const server = await serve(resolve(root), 0);
   const profile = mkdtempSync(join(tmpdir(), 'oppvekst-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    executablePath: CHROMIUM_PATH,
     headless: true,
-    args: ARGS
+    args: CHROMIUM_ARGS
   });
   const errors: string[] = [];
   return {

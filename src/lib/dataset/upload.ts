@@ -1,4 +1,5 @@
 // An uploaded file, start to end: bytes → the registry's reader → drafts → harmonised, validated observations (or the problems, and nothing else).
+import { uploadedSource } from './uploaded';
 import { combine } from './combine';
 import { outOfScope } from './geographies';
 import type { Problem } from './problem';
@@ -34,9 +35,6 @@ export type UploadResult =
 /** Problems in file order: by line, then column (the order an analyst fixes them in). */
 const byLine = (problems: Problem[]) =>
   [...problems].sort((a, b) => a.line - b.line || a.column.localeCompare(b.column));
-
-/** Where an uploaded row came from, by default «opplastet: <file>:<line>» (the CLI names data/raw/imports instead). */
-const UPLOADED = (file: string, line: number) => `opplastet: ${file}:${line}`;
 
 /**
  * The entry point for a file from outside the build (the upload page's worker and `npm run import`): read with the
@@ -92,7 +90,7 @@ export async function readUpload(name: string, bytes: Uint8Array, ctx: UploadCon
         }
       ]
     };
-  const sourceOf = ctx.sourceOf ?? UPLOADED;
+  const sourceOf = ctx.sourceOf ?? uploadedSource;
   const observations = rows.map(
     ({ indicator, geo, period, year, breakdown, value, missing, note, line }) => ({
       indicator,
