@@ -113,3 +113,48 @@ describe('printed indicator page', () => {
     });
   }
 });
+
+describe('pages without JavaScript, and hydration', () => {
+  const PAGES = ['/', '/indikator/grunnskolepoeng', '/mal', '/tema/skolemiljo', '/profil', '/om-dataene'];
+
+  test('no control that needs JavaScript shows when it is off; the tool pages say why they need it', async () => {
+    const context = await s.context.browser()!.newContext({ javaScriptEnabled: false });
+    const dead: string[] = [];
+    for (const path of PAGES) {
+      const page = await context.newPage();
+      await page.goto(s.url + path);
+      const controls = await page.evaluate(() =>
+        [
+          ...document.querySelectorAll<HTMLElement>(
+            'main button, main select, main input, main textarea, main details.picker'
+          )
+        ]
+          .filter((e) => e.checkVisibility())
+          .map((e) => `${e.tagName}:${(e.textContent ?? '').trim().slice(0, 30)}`)
+      );
+      dead.push(...controls.map((c) => `${path} ${c}`));
+    }
+    expect(dead).toEqual([]);
+    for (const path of ['/sql', '/last-inn']) {
+      const page = await context.newPage();
+      await page.goto(s.url + path);
+      expect(await page.locator('main p.noscript').textContent()).toMatch(/trenger JavaScript/);
+    }
+    await context.close();
+  });
+
+  test('no page warns hydration_mismatch in the console', async () => {
+    const warnings: string[] = [];
+    for (const path of [...PAGES, '/sql', '/last-inn']) {
+      // listening before the page loads: Svelte warns while it hydrates, before s.open would return
+      const page = await s.context.newPage();
+      page.on('console', (m) => {
+        if (m.text().includes('hydration')) warnings.push(`${path}: ${m.text()}`);
+      });
+      await page.goto(s.url + path);
+      await page.locator('html[data-hydrated]').waitFor();
+      await page.waitForTimeout(300);
+    }
+    expect(warnings).toEqual([]);
+  });
+});
