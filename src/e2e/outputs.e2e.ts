@@ -158,3 +158,17 @@ describe('pages without JavaScript, and hydration', () => {
     expect(warnings).toEqual([]);
   });
 });
+
+describe('map', () => {
+  test('hovering Porsgrunn on the map shows its value in a tip', async () => {
+    const page = await s.open('/indikator/grunnskolepoeng', { width: 390, height: 844 });
+    await page.locator('html[data-hydrated]').waitFor();
+    const home = page.locator('svg[aria-label^="Kart"] [aria-label="Porsgrunn"]');
+    await home.waitFor();
+    await home.scrollIntoViewIfNeeded();
+    const box = (await home.boundingBox())!;
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    const tip = page.locator('svg[aria-label^="Kart"] g[aria-label="tip"]');
+    await expect.poll(() => tip.textContent()).toMatch(/Porsgrunn: \d\d,\d\u00a0poeng/);
+  });
+});
