@@ -62,7 +62,7 @@ const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 
 /** axe-core's violations on the page (WCAG 2.1 A/AA and best practice), as «rule: target» lines. */
 export async function axeViolations(page: Page): Promise<string[]> {
-  // evaluated through DevTools, which the page's Content-Security-Policy does not govern (an injected <script> it blocks)
+  // The site's CSP refuses injected <script> tags; evaluating the source goes through the DevTools protocol.
   await page.evaluate(readFileSync(AXE, 'utf8'));
   const result = await page.evaluate(async () => {
     // @ts-expect-error injected global
