@@ -40,4 +40,13 @@ describe('choropleth', () => {
     const outlined = figure.querySelectorAll('g[stroke-width="3"] path');
     expect([...outlined].map((p) => p.getAttribute('aria-label'))).toEqual(['Testby']);
   });
+
+  test('every shape carries its name, value and class as a <title> for hover and tap', () => {
+    const titles = [...map('lower-better').querySelectorAll('g[aria-label="geo"] path title')].map(
+      (t) => t.textContent
+    );
+    expect(titles).toHaveLength(TEST_MAP.features.length);
+    expect(titles).toContain('Testby: 9,5\u00a0% (dårligere enn landet)');
+    expect(titles).toContain('Dalbygda: – (mangler tall)');
+  });
 });

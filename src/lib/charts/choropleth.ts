@@ -3,6 +3,7 @@ import * as Plot from '@observablehq/plot';
 import type { Indicator } from '$lib/dataset/schema';
 import type { SeriesPoint } from '$lib/queries/series';
 import { verdict, type Verdict } from './verdict';
+import { valueText } from './format';
 
 /** GeoJSON of the municipalities, as scripts/maps.ts writes it. */
 export interface MunicipalityMap {
@@ -44,6 +45,9 @@ export function choropleth(
   opts: { home: string; title: string }
 ): Plot.PlotOptions {
   const classes = mapClasses(rows, indicator);
+  const values = new Map(rows.map((r) => [r.geo, r.value]));
+  const titleOf = (f: MunicipalityMap['features'][number]) =>
+    `${f.properties.kommunenavn}: ${valueText(values.get(f.properties.kommunenummer), indicator.unit)} (${classOf(f).toLowerCase()})`;
   const classOf = (f: MunicipalityMap['features'][number]) =>
     classes.get(f.properties.kommunenummer) ?? 'Mangler tall';
   const used = CLASSES.filter((c) => [...map.features].some((f) => classOf(f) === c.label));
@@ -59,7 +63,14 @@ export function choropleth(
       legend: true
     },
     marks: [
-      Plot.geo(map.features, { fill: classOf, stroke: '#333', strokeWidth: 0.8 }),
+      // each shape names its municipality, value and class: a <title> the browser shows on hover (also in the
+      // static SVG), and in the live chart a tip at the nearest municipality on hover and tap
+      Plot.geo(map.features, {
+        fill: classOf,
+        stroke: '#333',
+        strokeWidth: 0.8,
+        title: titleOf
+      }),
       // named, so a screen reader (and a test) can tell which municipality the thick outline marks
       Plot.geo(home, {
         stroke: '#000',
@@ -67,13 +78,15 @@ export function choropleth(
         fill: 'none',
         ariaLabel: (f: MunicipalityMap['features'][number]) => f.properties.kommunenavn
       }),
+      Plot.tip(map.features, Plot.pointer(Plot.centroid({ title: titleOf }))),
       Plot.text(
         map.features,
         Plot.centroid({
           text: (f: MunicipalityMap['features'][number]) => f.properties.kommunenavn,
-          fontSize: 10,
+          fontSize: 11,
+          fontWeight: 600,
           stroke: 'white',
-          strokeWidth: 3,
+          strokeWidth: 3.5,
           fill: '#111'
         })
       )
