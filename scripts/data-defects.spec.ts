@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { UPSTREAM_COMMIT } from '../src/lib/dataset/catalogue/indicator';
+import { FHI_MISSING_REASONS, MISSING_REASONS } from '../src/lib/dataset/missing';
 import { parseCsv } from '../src/lib/dataset/parse';
 
 const root = join(import.meta.dirname, '..');
@@ -60,9 +61,8 @@ describe('Ungdata (FHI)', () => {
     const missing = rows(file).filter((r) => r.indicator.startsWith('ungdata_') && r.missing);
     expect(missing.length).toBeGreaterThan(0);
     expect(missing.map((r) => r.missing)).toContain('skjermet eller mangler hos FHI (.)');
-    expect(missing.every((r) => r.missing.endsWith('hos FHI (.)') || r.missing.endsWith('hos FHI (:)'))).toBe(
-      true
-    );
+    const fhi = new Set(Object.values(FHI_MISSING_REASONS));
+    expect(missing.filter((r) => !fhi.has(r.missing) || r.missing === MISSING_REASONS['.'])).toEqual([]);
   });
 
   it('marks a county year without any municipal survey as FHI’s pooled figure', () => {
@@ -94,5 +94,37 @@ describe('what a series is, said on screen', () => {
     const seventh = rows('data/plan-figures.csv').filter((r) => /7\. trinn/.test(r.quote));
     expect(seventh.length).toBeGreaterThan(0);
     expect(seventh.every((r) => r.indicator !== 'trivsel_10')).toBe(true);
+  });
+});
+
+describe('the new indicators from the county’s further files', () => {
+  const all = () => [...rows('data/levekar.csv'), ...rows('data/psykisk-helse.csv')];
+  it('shows the suppressed cells bor_trangt.csv writes as 0 (Tokke, Vinje) as missing, with the reason', () => {
+    const zero = all().filter((r) => r.indicator === 'bor_trangt_0_17' && ['4034', '4036'].includes(r.geo));
+    expect(zero.map((r) => [r.geo, r.value, r.missing])).toEqual([
+      ['4034', '', 'skjermet (skriptet som lagde filen skrev skjermede tall som 0)'],
+      ['4036', '', 'skjermet (skriptet som lagde filen skrev skjermede tall som 0)']
+    ]);
+  });
+
+  it('never shows the county script’s own weighted mean as Telemark’s pedagognorm', () => {
+    expect(all().filter((r) => r.indicator === 'pedagognorm' && r.geo.length < 4)).toEqual([]);
+  });
+
+  it('labels the Folkehelseundersøkelsen figures as adults 18+', () => {
+    const fhus = rows('data/indicators.csv').filter((r) => r.id.startsWith('fhus_'));
+    expect(fhus).toHaveLength(4);
+    for (const r of fhus) expect(r.name).toMatch(/voksne 18\+/);
+  });
+
+  it('keeps SSB 12272’s county codes apart: Telemark (-2019) is 08, not Vestfold’s 07, and 38 is never 40', () => {
+    const geos = new Set(
+      all()
+        .filter((r) => r.indicator === 'minoritetsspraklige_barnehage')
+        .map((r) => r.geo)
+    );
+    expect(geos.has('07')).toBe(false);
+    const vt = all().filter((r) => r.indicator === 'minoritetsspraklige_barnehage' && r.geo === '38');
+    expect(vt.map((r) => r.year)).toEqual(['2020', '2021', '2022', '2023']);
   });
 });

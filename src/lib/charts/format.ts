@@ -42,6 +42,7 @@ export function unitLabel(unit: Unit): string {
 const PERIOD_TYPES: Record<string, string> = {
   annual: 'ettårige tall',
   '3-year rolling': 'treårige gjennomsnitt (glidende); årstallet på aksen er periodens siste år',
+  '4-year rolling': 'fireårige gjennomsnitt (glidende); årstallet på aksen er periodens siste år',
   '5-year rolling': 'femårige gjennomsnitt (glidende); årstallet på aksen er periodens siste år',
   'survey year': 'undersøkelsesår',
   'school year': 'skoleår; årstallet på aksen er vårsemesteret',

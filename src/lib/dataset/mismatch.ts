@@ -48,6 +48,7 @@ const EXPECTED: Record<string, { forms: PeriodForm[]; words: string }> = {
     forms: ['spenn3', 'skoleårsspenn'],
     words: 'treårige glidende gjennomsnitt («2020-2022» eller «2020/21-2022/23»)'
   },
+  '4-year rolling': { forms: ['spenn4'], words: 'fireårige glidende gjennomsnitt («2022-2025»)' },
   '5-year rolling': { forms: ['spenn5'], words: 'femårige glidende gjennomsnitt («2018-2022»)' }
 };
 

@@ -9,7 +9,7 @@ export type Status =
 export const TOLERANCE: Record<Unit, number> = { prosent: 1, poeng: 0.5, 'per 1000': 5 };
 
 /** Years a period spans, from the period type: overlapping rolling periods share data. */
-export const SPAN: Record<string, number> = { '3-year rolling': 3, '5-year rolling': 5 };
+export const SPAN: Record<string, number> = { '3-year rolling': 3, '4-year rolling': 4, '5-year rolling': 5 };
 
 export interface GoalStatus {
   status: Status;

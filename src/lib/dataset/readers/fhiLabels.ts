@@ -15,7 +15,7 @@ const geoColumn = (l: LabelReading) => ('name' in l.geo ? l.geo.name : l.geo.cod
 
 /** The columns a label file must have for this indicator. */
 function required(l: LabelReading): string[] {
-  const columns = [l.year, l.value, ...Object.keys(l.filters ?? {}), geoColumn(l)];
+  const columns = [l.year, l.value, ...Object.keys(l.filters ?? {}), geoColumn(l), ...(l.columns ?? [])];
   if (l.period) columns.push(l.period);
   if (l.breakdown) columns.push(l.breakdown.column);
   return columns;
@@ -90,7 +90,17 @@ function readRow(file: string, row: CsvRow, id: string, l: LabelReading): Draft 
   const cell = labelCell(row.values[l.value], place, l);
   if (isProblem(cell)) return cell;
   const period = l.period ? row.values[l.period] : String(year);
-  return { indicator: id, code, period, year, breakdown, ...cell, note: '', ...place, codesInForce: false };
+  return {
+    indicator: id,
+    code,
+    period,
+    year,
+    breakdown,
+    ...cell,
+    note: '',
+    ...place,
+    codesInForce: !!l.codesInForce
+  };
 }
 
 /** A value cell with FHI's missing symbols, in the indicator's unit; a cell the upstream script altered is missing, with why. */
