@@ -113,7 +113,7 @@ describe('the new indicators from the county’s further files', () => {
 
   it('labels the Folkehelseundersøkelsen figures as adults 18+', () => {
     const fhus = rows('data/indicators.csv').filter((r) => r.id.startsWith('fhus_'));
-    expect(fhus).toHaveLength(4);
+    expect(fhus).toHaveLength(6);
     for (const r of fhus) expect(r.name).toMatch(/voksne 18\+/);
   });
 
@@ -126,5 +126,30 @@ describe('the new indicators from the county’s further files', () => {
     expect(geos.has('07')).toBe(false);
     const vt = all().filter((r) => r.indicator === 'minoritetsspraklige_barnehage' && r.geo === '38');
     expect(vt.map((r) => r.year)).toEqual(['2020', '2021', '2022', '2023']);
+  });
+});
+
+describe('the catalogue', () => {
+  it('holds at least 36 indicators with real rows, each with agency, table, definition, period type, fetch date, caveats', () => {
+    const extracts = ['levekar', 'psykisk-helse', 'skoleresultater', 'skolemiljo', 'barnevern'].flatMap((f) =>
+      rows(`data/${f}.csv`)
+    );
+    const withValues = new Set(extracts.filter((r) => r.value !== '').map((r) => r.indicator));
+    const real = rows('data/indicators.csv').filter(
+      (r) => withValues.has(r.id) && r.period_type !== 'plan figure'
+    );
+    expect(real.length).toBeGreaterThanOrEqual(36);
+    for (const r of real)
+      for (const field of ['source_agency', 'source_table', 'definition', 'period_type', 'fetched', 'note'])
+        expect(r[field], `${r.id} ${field}`).not.toBe('');
+  });
+
+  it('kulturskole_6_15 has SSB 12061’s county line as Vestfold og Telemark (38) for 2020-2022', () => {
+    const vt = series('data/levekar.csv', 'kulturskole_6_15', '38');
+    expect(vt.map((r) => [r.year, r.value])).toEqual([
+      ['2020', '12.1'],
+      ['2021', '12'],
+      ['2022', '11']
+    ]);
   });
 });

@@ -16,7 +16,9 @@ const FHUS = [
   'fhus_ensomhet',
   'fhus_psykiske_plager',
   'fhus_okonomiske_vansker',
-  'fhus_organisert_aktivitet'
+  'fhus_organisert_aktivitet',
+  'fhus_livstilfredshet',
+  'fhus_venner'
 ];
 
 /** Every file in data/raw that holds figures, in the order their rows are combined. */
@@ -41,6 +43,8 @@ export const RAW_FILES: RawFile[] = [
   { file: 'ssb/unge-utenfor-13556.csv', feeds: ['unge_utenfor_15_29'] },
   { file: 'nav/arbeidsledighet.csv', feeds: ['helt_ledige'] },
   { file: 'ssb/kulturskole-13135.xlsx', feeds: ['kulturskole_6_15'] },
+  { file: 'ssb/kulturskole-12061-kommuner.xlsx', feeds: ['kulturskole_6_15'] },
+  { file: 'ssb/kulturskole-12061-fylker.xlsx', feeds: ['kulturskole_6_15'] },
   { file: 'udir/grunnskolepoeng-udir.xlsx', feeds: ['grunnskolepoeng_udir'] },
   { file: 'telemark/lavinntekt.xlsx', feeds: ['lavinntekt_0_17'] },
   { file: 'plan/forebyggende-plan-2023.txt', feeds: ['barn_en_forsorger'] },

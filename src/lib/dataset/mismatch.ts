@@ -89,7 +89,9 @@ export function mismatches(
       `filen gjelder ${traits.grades.map((g) => `${g}. trinn`).join(', ')}, men ${name} gjelder ${grade}. trinn: ${instead(target)}`
     );
   const level = (o: Pick<Observation, 'geo'>) => geography(o.geo)?.level;
-  if (loaded.some((o) => level(o) === 'kommune') && !rows.some((o) => level(o) === 'kommune'))
+  // a county-only file is an update of the county line when the series has one (SSB 12061's county table)
+  const countyLine = loaded.some((o) => level(o) === 'fylke');
+  if (loaded.some((o) => level(o) === 'kommune') && !countyLine && !rows.some((o) => level(o) === 'kommune'))
     stop(
       `filen har bare fylke og land (${[...new Set(rows.map((o) => o.geo))].join(', ')}), men ${name} er en serie for kommunene: last ned tallene for kommunene`
     );

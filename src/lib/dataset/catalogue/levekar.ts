@@ -109,9 +109,9 @@ export const LEVEKAR: CatalogueEntry[] = [
     breakdowns: 'alle',
     definition: 'Andel barn 6-15 år som deltar i kommunens kulturskole.',
     source_agency: 'SSB',
-    source_table: 'SSB-tabell 13135',
-    source_url: 'https://www.ssb.no/statbank/table/13135',
-    note: 'SSB bruker koden som gjaldt hvert år (0805 til 2019, 3806 i 2020); Bø (0821) og Sauherad (0822) vises for seg og skjøtes ikke til Midt-Telemark.'
+    source_table: 'SSB-tabell 13135 (2015-2020) og SSB-tabell 12061 (2020-2022, også fylket)',
+    source_url: 'https://www.ssb.no/statbank/table/12061',
+    note: 'SSB bruker koden som gjaldt hvert år (0805 til 2019, 3806 2020-2022); Bø (0821) og Sauherad (0822) vises for seg og skjøtes ikke til Midt-Telemark. Fylket finnes bare i tabell 12061 og er Vestfold og Telemark (38) for 2020-2022, ikke dagens Telemark. 2020 står i begge tabellene med samme tall.'
   }),
   indicator({
     id: 'barnehagedekning',

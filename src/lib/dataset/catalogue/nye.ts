@@ -214,6 +214,22 @@ export const NYE: CatalogueEntry[] = [
     'svarer at husholdningen har vansker med å klare løpende utgifter.'
   ),
   fhus(
+    'fhus_venner',
+    'Sammen med gode venner ukentlig',
+    'venner',
+    'Ukentlig eller oftere',
+    'higher-better',
+    'er sammen med gode venner ukentlig eller oftere.'
+  ),
+  fhus(
+    'fhus_livstilfredshet',
+    'Fornøyd med livet',
+    'tilfredshet',
+    'Andel som svarer 6 eller høyere',
+    'higher-better',
+    'svarer 6 eller høyere på en skala 0-10 om hvor fornøyd de er med livet.'
+  ),
+  fhus(
     'fhus_organisert_aktivitet',
     'Ukentlig organisert aktivitet',
     'organisert',
