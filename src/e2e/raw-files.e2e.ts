@@ -25,8 +25,9 @@ async function builtRows(file: string): Promise<number> {
   const built = FAMILIES.flatMap((f) =>
     parseCsv(f.id, readFileSync(join(root, 'data', `${f.id}.csv`), 'utf8')).table.rows.map((r) => r.values)
   );
-  const key = (r: { indicator: string; geo: string; period: string; breakdown: string }) =>
-    [r.indicator, r.geo, r.period, r.breakdown].join('\u0000');
+  const key = (
+    r: Record<string, string> | { indicator: string; geo: string; period: string; breakdown: string }
+  ) => [r.indicator, r.geo, r.period, r.breakdown].join('\u0000');
   const own = built.filter((r) => r.source.startsWith(`data/raw/${file}:`));
   const { drafts } = await readRawFile(
     join(root, 'data/raw'),
