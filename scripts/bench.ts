@@ -6,7 +6,8 @@ import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type Page } from 'playwright-core';
-import { serve } from './serve.mjs';
+import { serve } from '../src/lib/server/serve.js';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../src/lib/server/chromium.js';
 import { series } from '../src/lib/queries/series';
 import { createTableSql } from '../src/lib/db/load';
 import { OBSERVATION_COLUMNS } from '../src/lib/dataset/schema';
@@ -14,15 +15,6 @@ import type { Database } from '../src/lib/db/database';
 import { syntheticObservations, syntheticUpload } from './bench-data';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
-const ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync'
-];
 const SLOW_4G = {
   offline: false,
   latency: 150,
@@ -54,9 +46,9 @@ async function cold<T>(
 ): Promise<T> {
   const profile = mkdtempSync(join(tmpdir(), 'bench-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    executablePath: CHROMIUM_PATH,
     headless: true,
-    args: ARGS
+    args: CHROMIUM_ARGS
   });
   try {
     const page = await context.newPage();

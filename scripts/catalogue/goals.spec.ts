@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseCsv } from '../../src/lib/dataset/parse';
-import { FAMILIES, GOAL_COLUMNS, HOME, type Goal } from '../../src/lib/dataset/schema';
+import { defaultBreakdown, FAMILIES, GOAL_COLUMNS, HOME, type Goal } from '../../src/lib/dataset/schema';
 import { GOALS } from './goals';
 import { excerpt, fold, lineRange, planLines } from './plan-text';
 
@@ -18,7 +18,7 @@ const row = (g: Goal) => [g.id, g] as const;
 
 /** Porsgrunn's value of an indicator's default breakdown in one period, as the extracts hold it. */
 function homeValue(indicator: string, period: string): string[] {
-  const breakdown = indicators.get(indicator)!.breakdowns.split('|')[0];
+  const breakdown = defaultBreakdown(indicators.get(indicator)!);
   return observations
     .filter(
       (o) =>

@@ -5,6 +5,7 @@ import { PLAN_FIGURES } from './plan-figures';
 import { excerpt, lineRange } from './plan-text';
 import { parseCsv } from '../../src/lib/dataset/parse';
 import { INDICATORS } from '../../src/lib/dataset/catalogue/index';
+import { defaultBreakdown } from '../../src/lib/dataset/schema';
 
 const PLAN = 'data/plans/forebyggende-plan-2023.txt';
 const extracts = ['levekar', 'psykisk-helse', 'skoleresultater', 'skolemiljo', 'barnevern'].flatMap((f) =>
@@ -33,7 +34,7 @@ describe('plan figures', () => {
           r.indicator === f.indicator &&
           r.geo === f.geo &&
           r.period === f.series_period &&
-          r.breakdown === INDICATORS.find((i) => i.id === f.indicator)!.breakdowns.split('|')[0]
+          r.breakdown === defaultBreakdown(INDICATORS.find((i) => i.id === f.indicator)!)
       );
       const decimals = String(f.value).split('.')[1]?.length ?? 0;
       expect(Number(Number(row!.value).toFixed(decimals))).toBe(f.value);

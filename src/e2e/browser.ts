@@ -4,22 +4,15 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
-import { serve } from '../../scripts/serve.mjs';
+import { serve } from '../lib/server/serve.js';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../lib/server/chromium.js';
 
-const ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync'
-];
+const LEFT_SITE = 'request left the site:';
 
 export interface Session {
   url: string;
   context: BrowserContext;
-  /** Opens a page and records console errors and failed requests into `errors`. */
+  /** Opens a page and records console errors, failed requests and any request to another origin into `errors`. */
   open(path: string, viewport?: { width: number; height: number }): Promise<Page>;
   errors: string[];
   close(): Promise<void>;
@@ -30,9 +23,9 @@ export async function start(root = 'build'): Promise<Session> {
   const server = await serve(resolve(root), 0);
   const profile = mkdtempSync(join(tmpdir(), 'oppvekst-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    executablePath: CHROMIUM_PATH,
     headless: true,
-    args: ARGS
+    args: CHROMIUM_ARGS
   });
   const errors: string[] = [];
   return {
@@ -47,6 +40,11 @@ export async function start(root = 'build'): Promise<Session> {
       });
       page.on('pageerror', (e) => errors.push(`${path}: ${e.message}`));
       page.on('requestfailed', (r) => errors.push(`${path}: request failed ${r.url()}`));
+      // Nothing may leave the site (issue 13): data: and blob: stay in the browser, anything else must be ours.
+      page.on('request', (r) => {
+        if (!/^(data|blob):/.test(r.url()) && new URL(r.url()).origin !== server.url)
+          errors.push(`${path}: ${LEFT_SITE} ${r.url()}`);
+      });
       await page.goto(server.url + path);
       return page;
     },
@@ -54,6 +52,9 @@ export async function start(root = 'build'): Promise<Session> {
       await context.close();
       server.close();
       rmSync(profile, { recursive: true, force: true });
+      // A spec that never looks at `errors` still fails when a page reached another origin.
+      const left = errors.filter((e) => e.includes(LEFT_SITE));
+      if (left.length) throw new Error(left.join('\n'));
     }
   };
 }

@@ -60,6 +60,10 @@ export interface Indicator {
 }
 
 /** One row of data/geographies.csv. Codes are text: '0805' keeps its zero. */
+/** The breakdown an indicator is shown in unless another is chosen: the first of its breakdowns. */
+export const defaultBreakdown = (indicator: Pick<Indicator, 'breakdowns'>): string =>
+  indicator.breakdowns.split('|')[0];
+
 export interface Geography {
   code: string;
   name: string;

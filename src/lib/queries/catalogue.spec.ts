@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { extractsForTests } from '$lib/db/extractsForTests';
 import { parseCsv } from '$lib/dataset/parse';
-import { HOME } from '$lib/dataset/schema';
+import { defaultBreakdown, HOME } from '$lib/dataset/schema';
 import { currentGeographies, geographyNames, indicators } from './catalogue';
 import { tableColumns } from './tableColumns';
 
@@ -20,7 +20,7 @@ describe('indicators', () => {
   test('typed as declared: breakdowns as text, the default first', async () => {
     const poeng = (await indicators(db())).find((i) => i.id === 'grunnskolepoeng')!;
     expect(poeng).toMatchObject({ unit: 'poeng', polarity: 'higher-better', family: 'skoleresultater' });
-    expect(poeng.breakdowns.split('|')[0]).toBe('alle');
+    expect(defaultBreakdown(poeng)).toBe('alle');
   });
 });
 

@@ -1,7 +1,7 @@
 // Every goal's status against the real extracts: the plan's own baselines hold for their periods, the newest comes from the data.
 import { describe, expect, test } from 'vitest';
 import { extractsForTests } from '$lib/db/extractsForTests';
-import { HOME } from '$lib/dataset/schema';
+import { defaultBreakdown, HOME } from '$lib/dataset/schema';
 import { goalIndicators, goals } from './goals';
 import { goalStatuses } from './goalStatuses';
 import { indicators } from './catalogue';
@@ -56,7 +56,7 @@ describe('goalStatuses', () => {
       );
       const points = await series(db(), {
         indicator: primary.id,
-        breakdown: primary.breakdowns.split('|')[0],
+        breakdown: defaultBreakdown(primary),
         geos: BASE_GEOS
       });
       expect(v.points, v.goal.id).toEqual(points);

@@ -1,6 +1,6 @@
 // Every goal with its computed status, from its first linked indicator's series.
 import type { Database } from '$lib/db/database';
-import type { Goal, Indicator } from '$lib/dataset/schema';
+import { defaultBreakdown, type Goal, type Indicator } from '$lib/dataset/schema';
 import { goals, goalIndicators } from './goals';
 import { indicators } from './catalogue';
 import { series, type SeriesPoint } from './series';
@@ -34,7 +34,7 @@ export async function goalStatuses(
     }
     const points = await series(db, {
       indicator: primary.id,
-      breakdown: primary.breakdowns.split('|')[0],
+      breakdown: defaultBreakdown(primary),
       geos: BASE_GEOS
     });
     const detail = goalStatus(goal, primary, points, roles);

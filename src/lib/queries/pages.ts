@@ -1,7 +1,7 @@
 // Everything a page shows, as one question each: run at build time (prerender) or, in the DuckDB-first
 // baseline and whenever the build holds no rows, in the browser. Same SQL in both places.
 import type { Database } from '$lib/db/database';
-import { HOME, type Family, type Indicator } from '$lib/dataset/schema';
+import { defaultBreakdown, HOME, type Family, type Indicator } from '$lib/dataset/schema';
 import { latest, type LatestValue } from './latest';
 import { planFigures } from './planFigures';
 import { series, type SeriesPoint } from './series';
@@ -13,6 +13,7 @@ import { BASE_GEOS } from './roles';
 import { indicators } from './catalogue';
 import { challengePicture, type PictureRow } from './picture';
 import { changes, type Movement } from '$lib/charts/change';
+import { fromUpload } from '$lib/dataset/uploaded';
 
 /** The front page: newest values and, where the plan is home's own, its figures and home's trend for each plan topic. */
 export interface FrontView {
@@ -30,7 +31,7 @@ export async function frontView(db: Database, all: Indicator[]): Promise<FrontVi
     if (ind)
       trends[id] = await series(db, {
         indicator: id,
-        breakdown: ind.breakdowns.split('|')[0],
+        breakdown: defaultBreakdown(ind),
         geos: [HOME.code]
       });
   }
@@ -41,7 +42,7 @@ export async function frontView(db: Database, all: Indicator[]): Promise<FrontVi
 export interface IndicatorView {
   series: Record<string, SeriesPoint[]>;
   ranking: Record<string, SeriesPoint[]>;
-  goals: { id: string; plan: string; section: string; quote: string; status: Status }[];
+  goals: { id: string; plan: string; section: string; quote: string; status: Status; uploaded: boolean }[];
 }
 
 export async function indicatorView(db: Database, indicator: Indicator): Promise<IndicatorView> {
@@ -58,7 +59,8 @@ export async function indicatorView(db: Database, indicator: Indicator): Promise
       plan: v.goal.plan,
       section: v.goal.section,
       quote: v.goal.quote,
-      status: v.status
+      status: v.status,
+      uploaded: v.points.some(fromUpload)
     }));
   return view;
 }
@@ -78,7 +80,7 @@ export async function goalView(db: Database, id: string) {
       id: ind.id,
       points: await series(db, {
         indicator: ind.id,
-        breakdown: ind.breakdowns.split('|')[0],
+        breakdown: defaultBreakdown(ind),
         geos: BASE_GEOS
       })
     });
@@ -94,6 +96,7 @@ export async function profileView(db: Database) {
       id: v.goal.id,
       section: v.goal.section,
       status: v.status,
+      uploaded: v.points.some(fromUpload),
       indicator: v.indicators[0] ? { name: v.indicators[0].name, unit: v.indicators[0].unit } : null,
       newest: v.detail?.newest ? { period: v.detail.newest.period, value: v.detail.newest.value } : null
     }));
@@ -130,7 +133,7 @@ export async function familyView(db: Database, family: Family): Promise<FamilyVi
   for (const row of picture.rows) {
     const trend = await series(db, {
       indicator: row.indicator.id,
-      breakdown: row.indicator.breakdowns.split('|')[0],
+      breakdown: defaultBreakdown(row.indicator),
       geos: [HOME.code]
     });
     rows.push({ ...row, trend, ...changes(trend, row.indicator.polarity) });

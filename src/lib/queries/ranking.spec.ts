@@ -5,6 +5,9 @@ import { HOME } from '$lib/dataset/schema';
 import { currentGeographies } from './catalogue';
 import { ranking } from './ranking';
 import { series } from './series';
+import { openNodeExtracts } from '$lib/db/node';
+import { applyUpload } from '$lib/db/uploads';
+import { uploadedSource } from '$lib/dataset/uploaded';
 
 const db = extractsForTests();
 
@@ -62,5 +65,43 @@ describe('ranking', () => {
         ])
       );
     expect(await byGeo('jenter')).not.toEqual(await byGeo('alle'));
+  });
+});
+
+describe('ranking after an upload of a newer period for a few municipalities', () => {
+  test('stays on the newest period with enough municipalities, read from the data', async () => {
+    const own = await openNodeExtracts();
+    try {
+      const q = { indicator: 'barnevern_tiltak_0_17', breakdown: 'alle' };
+      const before = await ranking(own, q);
+      const newest = before[0].year;
+      // Test data, not a real figure: one value for home and one neighbour in the year after the newest.
+      const rows = [HOME.code, '4003'].map((geo) => ({
+        ...q,
+        geo,
+        period: String(newest + 1),
+        year: newest + 1,
+        value: 3.3,
+        missing: '',
+        note: '',
+        source: uploadedSource('testdata-nyere.csv', 2)
+      }));
+      await applyUpload(own, {
+        id: 'testdata',
+        file: 'testdata-nyere.csv',
+        format: 'prosjektets CSV',
+        loadedAt: '2026-12-02T00:00:00Z',
+        indicators: [q.indicator],
+        newIndicators: [],
+        rows,
+        counts: { added: 2, changed: 0, unchanged: 0 }
+      });
+      expect((await series(own, { ...q, geos: [HOME.code] })).at(-1)).toMatchObject({ year: newest + 1 });
+      const after = await ranking(own, q);
+      expect(new Set(after.map((r) => r.year))).toEqual(new Set([newest]));
+      expect(after.map((r) => [r.geo, r.value])).toEqual(before.map((r) => [r.geo, r.value]));
+    } finally {
+      own.close();
+    }
   });
 });

@@ -1,7 +1,7 @@
 // Indicators the analyst described while uploading have no page of their own: their series are shown on the upload page.
 import type { Database } from '$lib/db/database';
 import type { Upload } from '$lib/db/uploads';
-import type { Indicator } from '$lib/dataset/schema';
+import { defaultBreakdown, type Indicator } from '$lib/dataset/schema';
 import { series, type SeriesPoint } from '$lib/queries/series';
 
 export interface Described {
@@ -15,7 +15,7 @@ export interface Described {
 export async function describedSeries(db: Database, uploads: Upload[]): Promise<Described[]> {
   const out: Described[] = [];
   for (const indicator of uploads.flatMap((u) => u.newIndicators)) {
-    const breakdown = indicator.breakdowns.split('|')[0];
+    const breakdown = defaultBreakdown(indicator);
     const geos = (
       await db.all<{ geo: string }>(
         `SELECT DISTINCT geo FROM observation WHERE indicator = ? ORDER BY length(geo), geo`,

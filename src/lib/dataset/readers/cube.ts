@@ -3,6 +3,7 @@ import type { Draft } from '../draft';
 import { FHI_MISSING_REASONS, MISSING_REASONS, readCell } from '../missing';
 import { fhiPeriod, periodYear, PERIOD_FORMS } from '../period';
 import type { Problem } from '../problem';
+import { defaultBreakdown } from '../schema';
 import type { FhiTable } from './fhiTables';
 import { sexBreakdown, sexOf, type Target } from './target';
 
@@ -112,7 +113,7 @@ function breakdownOf(cell: CubeCell, shape: CubeShape, target: Target): string |
     const sex = sexOf(cell.categories[shape.sex]);
     return sex && sexBreakdown(sex, target);
   }
-  return target.breakdowns.split('|')[0];
+  return defaultBreakdown(target);
 }
 
 /** Dimensions that neither place the value nor are fixed by the table: each must have one category in the file. */

@@ -4,6 +4,7 @@ import { readCell } from '../missing';
 import { missingColumns, type CsvTable } from '../parse';
 import { periodYear, PERIOD_FORMS } from '../period';
 import type { Problem } from '../problem';
+import { defaultBreakdown } from '../schema';
 import type { Target } from './target';
 
 export const PROJECT_REQUIRED = ['indicator', 'geo', 'period', 'value'];
@@ -44,7 +45,7 @@ export function readProjectCsv(
       continue;
     }
     const missing = cell.value === null ? values.missing?.trim() || cell.missing : '';
-    const breakdown = values.breakdown?.trim() || target.breakdowns.split('|')[0];
+    const breakdown = values.breakdown?.trim() || defaultBreakdown(target);
     drafts.push({
       indicator: target.id,
       code: values.geo.trim(),

@@ -5,6 +5,7 @@ import { readCell } from '../missing';
 import type { CsvTable } from '../parse';
 import { periodYear } from '../period';
 import type { Problem } from '../problem';
+import { defaultBreakdown } from '../schema';
 import { sexBreakdown, sexOf, type Target } from './target';
 
 export const isUdirCsv = (header: string[]) => header.includes('Indikatorkode');
@@ -78,7 +79,7 @@ function column(name: string, target: Target) {
   const year = periodYear(period);
   if (year === undefined || parts.length < 3) return undefined;
   let code: string | undefined;
-  let breakdown = target.breakdowns.split('|')[0];
+  let breakdown = defaultBreakdown(target);
   for (const part of parts.slice(1, -1)) {
     const place = codeForName(part, year);
     const sex = sexOf(part);

@@ -3,7 +3,7 @@ import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { serve } from './serve.mjs';
+import { serve } from './serve.js';
 
 /** A raw GET, so that the path reaches the server byte for byte (fetch would normalise it). */
 function get(url: string, path: string): Promise<{ status: number; body: string }> {
