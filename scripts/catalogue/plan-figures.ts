@@ -100,10 +100,10 @@ export const PLAN_FIGURES: PlanFigure[] = [
   ]),
   ...topic(
     'skolemiljo-trivsel',
-    'Elever som trives på skolen',
-    'trivsel_10',
+    'Elever på 7. trinn som trives på skolen',
+    '',
     'linje 1018-1020',
-    'Planens tall gjelder 7. trinn; serien her gjelder 10. trinn (trivsel på 7. trinn finnes ikke i kildefilene).',
+    'Planens tall gjelder 7. trinn; trivsel på 7. trinn finnes ikke i kildefilene her, så tallet står uten serie (serien «Trives på skolen, 10. trinn» gjelder andre elever).',
     [
       {
         geo: '4001',

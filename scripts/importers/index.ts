@@ -12,6 +12,15 @@ export interface RawFile {
   feeds: string[];
 }
 
+const FHUS = [
+  'fhus_ensomhet',
+  'fhus_psykiske_plager',
+  'fhus_okonomiske_vansker',
+  'fhus_organisert_aktivitet',
+  'fhus_livstilfredshet',
+  'fhus_venner'
+];
+
 /** Every file in data/raw that holds figures, in the order their rows are combined. */
 export const RAW_FILES: RawFile[] = [
   { file: 'fhi/barnevern.csv', feeds: ['barnevern_tiltak_0_17'] },
@@ -34,9 +43,21 @@ export const RAW_FILES: RawFile[] = [
   { file: 'ssb/unge-utenfor-13556.csv', feeds: ['unge_utenfor_15_29'] },
   { file: 'nav/arbeidsledighet.csv', feeds: ['helt_ledige'] },
   { file: 'ssb/kulturskole-13135.xlsx', feeds: ['kulturskole_6_15'] },
+  { file: 'ssb/kulturskole-12061-kommuner.xlsx', feeds: ['kulturskole_6_15'] },
+  { file: 'ssb/kulturskole-12061-fylker.xlsx', feeds: ['kulturskole_6_15'] },
   { file: 'udir/grunnskolepoeng-udir.xlsx', feeds: ['grunnskolepoeng_udir'] },
   { file: 'telemark/lavinntekt.xlsx', feeds: ['lavinntekt_0_17'] },
-  { file: 'plan/forebyggende-plan-2023.txt', feeds: ['barn_en_forsorger'] }
+  { file: 'plan/forebyggende-plan-2023.txt', feeds: ['barn_en_forsorger'] },
+  { file: 'telemark/pedagognorm.csv', feeds: ['pedagognorm'] },
+  { file: 'ssb/minoritetsspraklige-barnehage.csv', feeds: ['minoritetsspraklige_barnehage'] },
+  { file: 'fhi/bor-trangt-0-17.csv', feeds: ['bor_trangt_0_17'] },
+  { file: 'fhi/inntektsulikhet.csv', feeds: ['inntektsulikhet'] },
+  { file: 'fhi/gjeld-hoy.csv', feeds: ['hoy_gjeld'] },
+  { file: 'ssb/sysselsetting.csv', feeds: ['sysselsatte_15_74'] },
+  { file: 'fhi/overvekt-17.csv', feeds: ['overvekt_17'] },
+  { file: 'fhi/fhus-2021.csv', feeds: FHUS },
+  { file: 'fhi/fhus-2025.csv', feeds: FHUS },
+  { file: 'fhi/ungdata-smertestillende.csv', feeds: ['ungdata_smertestillende'] }
 ];
 
 /** The name a raw file has in sources and messages: 'data/raw/fhi/barnevern.csv', whatever rawDir is. */

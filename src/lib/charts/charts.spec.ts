@@ -10,6 +10,7 @@ describe('format', () => {
     [9.2, 'prosent', '9,2\u00a0%'],
     [42.1, 'poeng', '42,1\u00a0poeng'],
     [1234.56, 'per 1000', '1\u00a0234,6 per\u00a01\u00a0000'],
+    [2.7, 'forholdstall', '2,7'], // P90/P10 is a ratio, not «poeng»
     [null, 'prosent', '–']
   ] as const)('valueText(%s, %s) is %s', (v, unit, text) => {
     expect(valueText(v, unit)).toBe(text);
@@ -17,6 +18,7 @@ describe('format', () => {
   test('changeText signs the change and names percentage points', () => {
     expect(changeText(2.7, 'prosent')).toBe('+2,7\u00a0prosentpoeng');
     expect(changeText(-0.6, 'poeng')).toBe('−0,6\u00a0poeng');
+    expect(changeText(0.1, 'forholdstall')).toBe('+0,1');
   });
   test('number uses a decimal comma and one decimal', () => {
     expect(number(5.0)).toBe('5,0');

@@ -31,17 +31,20 @@ export function valueText(value: number | null | undefined, unit: Unit): string 
   if (value == null || !Number.isFinite(value)) return '–';
   if (unit === 'prosent') return `${number(value)}${NBSP}%`;
   if (unit === 'per 1000') return `${number(value)} per${NBSP}1${NBSP}000`;
+  if (unit === 'forholdstall') return number(value); // a ratio (P90/P10 = 2,7) has no unit word
   return `${number(value)}${NBSP}poeng`;
 }
 
 /** The unit as a column or axis label. */
 export function unitLabel(unit: Unit): string {
+  if (unit === 'forholdstall') return 'forholdstall';
   return unit === 'prosent' ? 'prosent' : unit === 'per 1000' ? 'per 1 000' : 'poeng';
 }
 
 const PERIOD_TYPES: Record<string, string> = {
   annual: 'ettårige tall',
   '3-year rolling': 'treårige gjennomsnitt (glidende); årstallet på aksen er periodens siste år',
+  '4-year rolling': 'fireårige gjennomsnitt (glidende); årstallet på aksen er periodens siste år',
   '5-year rolling': 'femårige gjennomsnitt (glidende); årstallet på aksen er periodens siste år',
   'survey year': 'undersøkelsesår',
   'school year': 'skoleår; årstallet på aksen er vårsemesteret',
@@ -58,6 +61,7 @@ export function periodText(periodType: string, standardised: boolean): string {
 export function changeText(diff: number, unit: Unit): string {
   const sign = diff > 0 ? '+' : diff < 0 ? '−' : '±';
   const size = number(Math.abs(diff));
+  if (unit === 'forholdstall') return `${sign}${size}`;
   const what = unit === 'prosent' ? 'prosentpoeng' : unit === 'per 1000' ? `per${NBSP}1${NBSP}000` : 'poeng';
   return `${sign}${size}${NBSP}${what}`;
 }

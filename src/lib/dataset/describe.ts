@@ -2,9 +2,16 @@
 import type { Problem } from './problem';
 import { FAMILIES, type Indicator } from './schema';
 
-const UNITS = ['prosent', 'poeng', 'per 1000'];
+const UNITS = ['prosent', 'poeng', 'per 1000', 'forholdstall'];
 const POLARITIES = ['higher-better', 'lower-better', 'neutral'];
-const PERIOD_TYPES = ['annual', '3-year rolling', '5-year rolling', 'survey year', 'school year'];
+const PERIOD_TYPES = [
+  'annual',
+  '3-year rolling',
+  '4-year rolling',
+  '5-year rolling',
+  'survey year',
+  'school year'
+];
 
 /** The indicator a description names, or every problem in it; `definition` defaults to the name, `note` says where it came from. */
 export function readDescription(file: string, text: string, today: string): Indicator | Problem[] {

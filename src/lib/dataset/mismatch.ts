@@ -48,6 +48,7 @@ const EXPECTED: Record<string, { forms: PeriodForm[]; words: string }> = {
     forms: ['spenn3', 'skoleårsspenn'],
     words: 'treårige glidende gjennomsnitt («2020-2022» eller «2020/21-2022/23»)'
   },
+  '4-year rolling': { forms: ['spenn4'], words: 'fireårige glidende gjennomsnitt («2022-2025»)' },
   '5-year rolling': { forms: ['spenn5'], words: 'femårige glidende gjennomsnitt («2018-2022»)' }
 };
 
@@ -88,7 +89,9 @@ export function mismatches(
       `filen gjelder ${traits.grades.map((g) => `${g}. trinn`).join(', ')}, men ${name} gjelder ${grade}. trinn: ${instead(target)}`
     );
   const level = (o: Pick<Observation, 'geo'>) => geography(o.geo)?.level;
-  if (loaded.some((o) => level(o) === 'kommune') && !rows.some((o) => level(o) === 'kommune'))
+  // a county-only file is an update of the county line when the series has one (SSB 12061's county table)
+  const countyLine = loaded.some((o) => level(o) === 'fylke');
+  if (loaded.some((o) => level(o) === 'kommune') && !countyLine && !rows.some((o) => level(o) === 'kommune'))
     stop(
       `filen har bare fylke og land (${[...new Set(rows.map((o) => o.geo))].join(', ')}), men ${name} er en serie for kommunene: last ned tallene for kommunene`
     );

@@ -10,16 +10,30 @@ export const MISSING_REASONS: Record<string, string> = {
   '*': 'skjermet, for få elever eller personer (*)'
 };
 
+/**
+ * FHI's own meaning of its symbols: in FHI's files «.» marks a value FHI does not publish (too few answers, or no
+ * survey that year), not SSB's «not possible to state».
+ */
+export const FHI_MISSING_REASONS: Record<string, string> = {
+  ...MISSING_REASONS,
+  '.': 'skjermet eller mangler hos FHI (.)',
+  ':': 'skjermet hos FHI (:)'
+};
+
 /** A source cell read: a number, a missing value with its reason, or text that is neither. */
 export type Cell =
   { value: number; missing: '' } | { value: null; missing: string } | { value: undefined; text: string };
 
 /** Reads one cell; `dashIsZero` for SSB tables, where '-' is a real zero. */
-export function readCell(raw: string | number | null | undefined, dashIsZero = false): Cell {
+export function readCell(
+  raw: string | number | null | undefined,
+  dashIsZero = false,
+  reasons: Record<string, string> = MISSING_REASONS
+): Cell {
   if (typeof raw === 'number')
     return Number.isFinite(raw) ? { value: raw, missing: '' } : { value: undefined, text: String(raw) };
   const text = (raw ?? '').trim();
-  if (text in MISSING_REASONS) return { value: null, missing: MISSING_REASONS[text] };
+  if (text in reasons) return { value: null, missing: reasons[text] };
   if (text === '-' && dashIsZero) return { value: 0, missing: '' };
   const value = parseNumber(text);
   return value === null ? { value: undefined, text } : { value, missing: '' };

@@ -29,10 +29,16 @@ export const FAMILIES: { id: Family; name: string; description: string }[] = [
   { id: 'barnevern', name: 'Barnevern', description: 'Barn som får tiltak fra barnevernet.' }
 ];
 
-export type Unit = 'prosent' | 'poeng' | 'per 1000';
+export type Unit = 'prosent' | 'poeng' | 'per 1000' | 'forholdstall';
 export type Polarity = 'higher-better' | 'lower-better' | 'neutral';
 export type PeriodType =
-  'annual' | '3-year rolling' | '5-year rolling' | 'survey year' | 'school year' | 'plan figure';
+  | 'annual'
+  | '3-year rolling'
+  | '4-year rolling'
+  | '5-year rolling'
+  | 'survey year'
+  | 'school year'
+  | 'plan figure';
 export type GeoLevel = 'kommune' | 'fylke' | 'land';
 
 /** One row of data/indicators.csv. */

@@ -60,7 +60,7 @@ describe('readUpload reads the real formats', () => {
     const r = await rowsOf('testdata-fhi-337-revidert.json');
     expect(r.rows.find((o) => o.geo === '4001' && o.period === '2023')).toMatchObject({
       value: null,
-      missing: 'skjermet (:)'
+      missing: 'skjermet hos FHI (:)'
     });
   });
 
@@ -80,7 +80,7 @@ describe('readUpload reads the real formats', () => {
     expect(r.kind === 'rows' && r.format).toBe('FHI CSV');
     expect(r.kind === 'rows' && r.rows.map((o) => [o.geo, o.period, o.value, o.missing])).toEqual([
       ['4001', '2023', 3.1, ''],
-      ['4001', '2024', null, 'skjermet (:)'],
+      ['4001', '2024', null, 'skjermet hos FHI (:)'],
       ['40', '2024', 4, '']
     ]);
   });

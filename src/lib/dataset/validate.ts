@@ -26,6 +26,9 @@ const RULES: Record<PeriodType, Rule[]> = {
       example: '«2020/21-2022/23»'
     }
   ],
+  '4-year rolling': [
+    { form: /^(\d{4})-(\d{4})$/, years: ([a, b]) => (b - a === 3 ? [b] : undefined), example: '«2022-2025»' }
+  ],
   '5-year rolling': [
     { form: /^(\d{4})-(\d{4})$/, years: ([a, b]) => (b - a === 4 ? [b] : undefined), example: '«2018-2022»' }
   ],
@@ -39,6 +42,7 @@ const TYPE_NAMES: Record<PeriodType, string> = {
   'survey year': 'en indikator per undersøkelsesår',
   'school year': 'en indikator per skoleår',
   '3-year rolling': 'et treårig glidende snitt',
+  '4-year rolling': 'et fireårig glidende snitt',
   '5-year rolling': 'et femårig glidende snitt',
   'plan figure': 'et tall fra planen'
 };

@@ -5,7 +5,7 @@ import type { Reading } from '../readers/reading';
 /** The day the raw files entered this repository. */
 export const FETCHED = '2026-11-23';
 /** The commit of github.com/evensrii/Telemark the raw files were copied from. */
-export const UPSTREAM_COMMIT = '2f2c2110bde64611a0bab80a5f8f109183475bc50';
+export const UPSTREAM_COMMIT = '2f2c2110de64611a0bab80a5f8f109183475bc50';
 const UPSTREAM = `Kopiert fra Telemark fylkeskommunes repo github.com/evensrii/Telemark, commit ${UPSTREAM_COMMIT}.`;
 
 /** FHI Statistikk open API address of a table in the 'nokkel' source. */
@@ -17,19 +17,22 @@ export const upstreamFile = (path: string) =>
 /** An indicator as the catalogue holds it: its row of data/indicators.csv and how it is read from its sources. */
 export type CatalogueEntry = Indicator & { read?: Reading };
 
-/** A catalogue entry with fetched date and upstream note filled in; `note` adds indicator-specific remarks. */
+/** A catalogue entry with fetched date and upstream note filled in (unless `upstream: false`); `note` adds indicator-specific remarks. */
 export function indicator(
   entry: Omit<Indicator, 'fetched' | 'note' | 'standardised'> & {
     standardised?: boolean;
     note?: string;
+    upstream?: boolean; // false for an entry whose figures do not come from the county's repository
+
     read?: Reading;
   }
 ): CatalogueEntry {
-  const { note, standardised, ...rest } = entry;
+  const { note, standardised, upstream, ...rest } = entry;
+  const copied = upstream === false ? '' : UPSTREAM;
   return {
     ...rest,
     standardised: standardised ?? false,
     fetched: FETCHED,
-    note: note ? `${note} ${UPSTREAM}` : UPSTREAM
+    note: [note, copied].filter(Boolean).join(' ')
   };
 }

@@ -14,8 +14,13 @@ export const LEVEKAR: CatalogueEntry[] = [
     id: 'lavinntekt_0_17',
     read: {
       fhi: { table: '403', fixed: { ALDER: '0_17', INNVKAT: '0', MAAL: 'ant_eu60', MEASURE_TYPE: 'RATE' } },
-      singlePeriod: { note: 'Avrundet til hele prosent i kilden.' },
-      workbook: { age: '0-17 år' }
+      singlePeriod: {
+        note: 'Brudd i serien: fra 2021-2023 FHI-tabell 403, avrundet til hele prosent i kilden, dagens kommunegrenser.'
+      },
+      workbook: {
+        age: '0-17 år',
+        note: 'Telemark fylkeskommunes arbeidsfil (kilde ikke oppgitt): én desimal, kommunene og fylket slik de var i 2020.'
+      }
     },
     family,
     name: 'Barn i familier med vedvarende lavinntekt',
@@ -85,10 +90,10 @@ export const LEVEKAR: CatalogueEntry[] = [
     period_type: 'annual',
     breakdowns: 'alle',
     definition:
-      'Helt ledige i prosent av arbeidsstyrken, begge kjønn: gjennomsnittet av årets tolv månedstall, avrundet til to desimaler. Bare år med alle tolv måneder.',
-    source_agency: 'NAV',
+      'Helt ledige i prosent av arbeidsstyrken, begge kjønn: beregnet av Oppvekstmonitor fra NAVs månedstall som gjennomsnittet av årets tolv måneder, avrundet til to desimaler. Bare år med alle tolv måneder.',
+    source_agency: 'NAV; årsgjennomsnittet er beregnet av Oppvekstmonitor fra NAVs månedstall',
     source_table:
-      'NAVs arbeidsmarkedsstatistikk, helt ledige (månedstall, andel av arbeidsstyrken med tre desimaler)',
+      'NAVs arbeidsmarkedsstatistikk, helt ledige (månedstall, andel av arbeidsstyrken med tre desimaler); årstallet er ikke et NAV-tall',
     source_url: upstreamFile(
       'Data/03_Arbeid og næringsliv/01_Arbeidsliv/NAV/Arbeidsledighet/arbeidsledighet.csv'
     ),
@@ -104,24 +109,39 @@ export const LEVEKAR: CatalogueEntry[] = [
     breakdowns: 'alle',
     definition: 'Andel barn 6-15 år som deltar i kommunens kulturskole.',
     source_agency: 'SSB',
-    source_table: 'SSB-tabell 13135',
-    source_url: 'https://www.ssb.no/statbank/table/13135',
-    note: 'SSB bruker koden som gjaldt hvert år (0805 til 2019, 3806 i 2020); Bø (0821) og Sauherad (0822) vises for seg og skjøtes ikke til Midt-Telemark.'
+    source_table: 'SSB-tabell 13135 (2015-2020) og SSB-tabell 12061 (2020-2022, også fylket)',
+    source_url: 'https://www.ssb.no/statbank/table/12061',
+    note: 'SSB bruker koden som gjaldt hvert år (0805 til 2019, 3806 2020-2022); Bø (0821) og Sauherad (0822) vises for seg og skjøtes ikke til Midt-Telemark. Fylket finnes bare i tabell 12061 og er Vestfold og Telemark (38) for 2020-2022, ikke dagens Telemark. 2020 står i begge tabellene med samme tall.'
   }),
   indicator({
     id: 'barnehagedekning',
-    read: { labels: { geo: { code: 'Kommunenummer' }, year: 'År', value: 'Andel', scale: 'fraction' } },
+    read: {
+      labels: {
+        geo: { code: 'Kommunenummer' },
+        year: 'År',
+        value: 'Andel',
+        scale: 'fraction',
+        // the county script wrote SSB's region EKA38 Vestfold og Telemark under Telemark's old code 08
+        regions: [{ code: '08', from: 2020, to: 2023, is: '38' }],
+        capped: {
+          value: 1,
+          reason:
+            'filen har 100 %, men skriptet som lagde den kuttet verdier over 100 til 100 (SSB har for eksempel 100,6 for Tinn 2021): SSBs tall er ikke kjent her'
+        }
+      }
+    },
     family,
-    name: 'Barnehagedekning',
+    name: 'Barn 1-5 år i barnehage',
     unit: 'prosent',
     polarity: 'higher-better',
     period_type: 'annual',
     breakdowns: 'alle',
-    definition: 'Andel barn med barnehageplass (dekningsgrad), slik FHI-filen oppgir den.',
-    source_agency: 'FHI (Kommunehelsa)',
-    source_table: 'ikke oppgitt i kilden',
+    definition:
+      'Andel barn 1-5 år med barnehageplass, i prosent av alle barn 1-5 år (SSB-tabell 13502). Kan passere 100 når barn går i barnehage i en annen kommune enn der de bor.',
+    source_agency: 'SSB, via Telemark fylkeskommunes fil',
+    source_table: 'SSB-tabell 13502 (barn 1-5 år i barnehage)',
     source_url: upstreamFile('Data/08_Folkehelse og levekår/Oppvekst og levekår/dekningsgrad_barnehage.csv'),
-    note: 'Filen oppgir ikke tabell eller aldersgruppe. Telemark har kode 08 for 2020-2023 og 40 fra 2024 i filen; begge er dagens Telemark.'
+    note: 'Filen kaller fylket Telemark (kode 08) også for 2020-2023, men tallene er SSBs region Vestfold og Telemark (EKA38): de vises som Vestfold og Telemark, aldri som dagens Telemark. Skriptet som lagde filen kuttet verdier over 100 til 100; de vises som manglende med grunnen.'
   }),
   indicator({
     id: 'barnevaksinasjon',
@@ -167,6 +187,7 @@ export const LEVEKAR: CatalogueEntry[] = [
     source_agency: 'Porsgrunn kommune (plantekst), som siterer FHI Folkehelseprofil 2023',
     source_table: 'Folkehelseprofil for Porsgrunn 2023',
     source_url: 'https://khp.fhi.no/Pdf/2/nb/2023/38/3806',
-    note: 'Ingen datafil finnes; tallene er planens egne. Fylket i planen er Vestfold og Telemark (38), ikke dagens Telemark.'
+    upstream: false,
+    note: 'Ingen datafil finnes; tallene er planens egne, hentet fra planteksten (ikke fra Telemark fylkeskommunes repo). Fylket i planen er Vestfold og Telemark (38), ikke dagens Telemark.'
   })
 ];

@@ -10,8 +10,8 @@ const UNGDATA = {
   breakdowns: 'alle|jenter|gutter',
   source_agency: 'FHI (Kommunehelsa) / NOVA (Ungdata)',
   source_table:
-    'Ungdata-indikator i FHI Kommunehelsa (tabellnummer ikke oppgitt i filen); «.» i filen = skjermet eller mangler',
-  note: 'Ungdomsskoleelever (8.-10. trinn). Avrundet til én desimal, som FHI publiserer.'
+    'Ungdata-indikator i FHI Kommunehelsa (tabellnummer ikke oppgitt i filen); FHIs «.» i filen = skjermet eller mangler hos FHI',
+  note: 'Ungdomsskoleelever (8.-10. trinn). Avrundet til én desimal, som FHI publiserer. For fylket slår FHI sammen undersøkelser fra flere år: et år uten ny undersøkelse i fylket har omtrent samme tall som året før, og er merket slik.'
 } as const;
 
 /** Ungdata in Telemark's label CSV: percent already, one decimal as FHI publishes. */
@@ -21,7 +21,9 @@ const UNGDATA_LABELS = {
   value: 'value',
   scale: 'percent',
   decimals: 1,
-  breakdown: { column: 'Kjønn', values: { 'kjønn samlet': 'alle', jenter: 'jenter', gutter: 'gutter' } }
+  breakdown: { column: 'Kjønn', values: { 'kjønn samlet': 'alle', jenter: 'jenter', gutter: 'gutter' } },
+  pooled:
+    'FHI slår sammen undersøkelser: ingen kommune i fylket hadde Ungdata dette året, så tallet bygger på tidligere års undersøkelser (omtrent samme tall som året før)'
 } as const;
 
 function primary(id: string, ages: string): CatalogueEntry {

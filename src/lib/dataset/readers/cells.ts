@@ -8,15 +8,16 @@ export type Place = Pick<Draft, 'file' | 'line' | 'column'>;
 
 /**
  * A cell as value-or-missing in the indicator's unit (`scale` turns a number into that unit),
- * or a Problem ««abc» er ikke et tall» at its place.
+ * or a Problem ««abc» er ikke et tall» at its place; `reasons` are the agency's meanings of its missing symbols.
  */
 export function cellValue(
   raw: string | number | boolean | Date | null | undefined,
   place: Place,
   scale: (n: number) => number,
-  dashIsZero = false
+  dashIsZero = false,
+  reasons?: Record<string, string>
 ): Pick<Draft, 'value' | 'missing'> | Problem {
-  const cell = readCell(raw as string | number | null | undefined, dashIsZero);
+  const cell = readCell(raw as string | number | null | undefined, dashIsZero, reasons);
   if (cell.value === undefined) return { ...place, message: `«${cell.text}» er ikke et tall` };
   return cell.value === null
     ? { value: null, missing: cell.missing }

@@ -1,6 +1,6 @@
 // Cells of a statistics cube (FHI or SSB, from json-stat2 or CSV) → drafts for one indicator.
 import type { Draft } from '../draft';
-import { readCell } from '../missing';
+import { FHI_MISSING_REASONS, MISSING_REASONS, readCell } from '../missing';
 import { fhiPeriod, periodYear, PERIOD_FORMS } from '../period';
 import type { Problem } from '../problem';
 import { defaultBreakdown } from '../schema';
@@ -24,6 +24,7 @@ export interface CubeShape {
   sex?: string;
   codesInForce: boolean; // SSB labels each year with the code in force then; FHI back-casts to today's
   dashIsZero: boolean; // SSB's '-' is a real zero
+  reasons: Record<string, string>; // the agency's meaning of each missing-value symbol
   table?: FhiTable;
 }
 
@@ -33,7 +34,8 @@ export const FHI_SHAPE: CubeShape = {
   time: 'AAR',
   sex: 'KJONN',
   codesInForce: false,
-  dashIsZero: false
+  dashIsZero: false,
+  reasons: FHI_MISSING_REASONS
 };
 /** SSB: Region/Tid/Kjonn, each year under the code in force then, '-' a real zero. */
 export const SSB_SHAPE: CubeShape = {
@@ -41,7 +43,8 @@ export const SSB_SHAPE: CubeShape = {
   time: 'Tid',
   sex: 'Kjonn',
   codesInForce: true,
-  dashIsZero: true
+  dashIsZero: true,
+  reasons: MISSING_REASONS
 };
 
 /** Drafts for `target` from the cells; cells of other categories than the table's fixed ones are skipped, not errors. */
@@ -79,7 +82,7 @@ export function readCube(
     const breakdown = breakdownOf(cell, shape, target);
     if (breakdown === undefined) continue; // a category this indicator does not break down by
     const raw = cell.value === null && cell.status ? cell.status : cell.value;
-    const read = readCell(raw, shape.dashIsZero);
+    const read = readCell(raw, shape.dashIsZero, shape.reasons);
     if (read.value === undefined) {
       at(cell.column, `«${read.text}» er ikke et tall`);
       continue;

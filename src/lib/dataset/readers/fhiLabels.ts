@@ -5,7 +5,8 @@ import { codeForName, geography } from '../geographies';
 import { percent, round } from '../number';
 import { missingColumns, type CsvRow, type CsvTable } from '../parse';
 import type { Problem } from '../problem';
-import { cellValue, isProblem, yearOf } from './cells';
+import { cellValue, isProblem, yearOf, type Place } from './cells';
+import { FHI_MISSING_REASONS, readCell } from '../missing';
 import type { LabelReading } from './reading';
 import { chosenOr, type Input, type SourceReader } from './reader';
 import type { Target } from './target';
@@ -14,7 +15,7 @@ const geoColumn = (l: LabelReading) => ('name' in l.geo ? l.geo.name : l.geo.cod
 
 /** The columns a label file must have for this indicator. */
 function required(l: LabelReading): string[] {
-  const columns = [l.year, l.value, ...Object.keys(l.filters ?? {}), geoColumn(l)];
+  const columns = [l.year, l.value, ...Object.keys(l.filters ?? {}), geoColumn(l), ...(l.columns ?? [])];
   if (l.period) columns.push(l.period);
   if (l.breakdown) columns.push(l.breakdown.column);
   return columns;
@@ -49,31 +50,70 @@ export function readLabels(file: string, table: CsvTable, id: string, l: LabelRe
     if (isProblem(draft)) problems.push(draft);
     else drafts.push(draft);
   }
+  if (l.pooled) notePooled(drafts, l.pooled);
   return { drafts, problems };
+}
+
+/**
+ * Marks a county value in a year when none of its municipalities has one: no survey in the county that year, so
+ * the agency's figure pools the surveys of earlier years.
+ */
+function notePooled(drafts: Draft[], note: string) {
+  const level = (d: Draft) => geography(d.code)?.level;
+  const surveyed = new Set(
+    drafts.filter((d) => d.value !== null && level(d) === 'kommune').map((d) => `${d.year}|${d.breakdown}`)
+  );
+  for (const d of drafts)
+    if (d.value !== null && level(d) === 'fylke' && !surveyed.has(`${d.year}|${d.breakdown}`)) d.note = note;
+}
+
+/** The code a row stands for: the file's code, or the region a RegionFix says it means that year. */
+function codeOf(row: CsvRow, l: LabelReading, year: number): string | undefined {
+  const text = row.values[geoColumn(l)];
+  const code = 'name' in l.geo ? codeForName(text) : text;
+  return l.regions?.find((r) => r.code === code && year >= r.from && year <= r.to)?.is ?? code;
 }
 
 function readRow(file: string, row: CsvRow, id: string, l: LabelReading): Draft | Problem {
   const at = (column: string, message: string): Problem => ({ file, line: row.line, column, message });
-  const geoText = row.values[geoColumn(l)];
-  const code = 'name' in l.geo ? codeForName(geoText) : geoText;
-  if (!code || !geography(code)) return at(geoColumn(l), `ukjent geografi «${geoText}»`);
   const year = yearOf(row.values[l.year]);
   if (year === undefined) return at(l.year, `«${row.values[l.year]}» er ikke et år`);
+  const code = codeOf(row, l, year);
+  if (!code || !geography(code)) return at(geoColumn(l), `ukjent geografi «${row.values[geoColumn(l)]}»`);
   let breakdown = 'alle';
   if (l.breakdown) {
     const split = l.breakdown.values[row.values[l.breakdown.column]];
     if (!split) return at(l.breakdown.column, `ukjent verdi «${row.values[l.breakdown.column]}»`);
     breakdown = split;
   }
+  const place = { file, line: row.line, column: l.value };
+  const cell = labelCell(row.values[l.value], place, l);
+  if (isProblem(cell)) return cell;
+  const period = l.period ? row.values[l.period] : String(year);
+  return {
+    indicator: id,
+    code,
+    period,
+    year,
+    breakdown,
+    ...cell,
+    note: '',
+    ...place,
+    codesInForce: !!l.codesInForce
+  };
+}
+
+/** A value cell with FHI's missing symbols, in the indicator's unit; a cell the upstream script altered is missing, with why. */
+function labelCell(text: string, place: Place, l: LabelReading) {
   const scale = (n: number) => {
     const value = l.scale === 'fraction' ? percent(n) : n;
     return l.decimals === undefined ? value : round(value, l.decimals);
   };
-  const place = { file, line: row.line, column: l.value };
-  const cell = cellValue(row.values[l.value], place, scale);
-  if (isProblem(cell)) return cell;
-  const period = l.period ? row.values[l.period] : String(year);
-  return { indicator: id, code, period, year, breakdown, ...cell, note: '', ...place, codesInForce: false };
+  const raw = readCell(text, false, FHI_MISSING_REASONS);
+  if (raw.value === 0 && l.suppressedZero) return { value: null, missing: l.suppressedZero };
+  if (raw.value !== undefined && raw.value !== null && l.capped && raw.value === l.capped.value)
+    return { value: null, missing: l.capped.reason };
+  return cellValue(text, place, scale, false, FHI_MISSING_REASONS);
 }
 
 /** Reads every indicator the file is recognised as (or the chosen ones), each with its catalogue entry's columns and scale. */

@@ -11,6 +11,20 @@ export interface LabelReading {
   decimals?: number; // round to FHI's published precision
   filters?: Record<string, string>; // keep rows with exactly these cells
   breakdown?: { column: string; values: Record<string, string> }; // source value → our breakdown
+  regions?: RegionFix[]; // a code the file uses for another region in some years
+  codesInForce?: boolean; // the file labels each year with the code in force then (SSB's own tables)
+  columns?: string[]; // further columns the file has, telling it from another indicator's file of the same shape
+  capped?: { value: number; reason: string }; // the upstream script cut values above this: such a cell is not the source's number
+  suppressedZero?: string; // the upstream script wrote suppressed cells as 0: a 0 is missing, with this reason
+  pooled?: string; // note on a county value of a year no municipality has one: the agency pooled earlier surveys
+}
+
+/** In the years `from`-`to` the file's code `code` stands for the region `is` (Telemark's file writes 08 for EKA38). */
+export interface RegionFix {
+  code: string;
+  from: number;
+  to: number;
+  is: string;
 }
 
 /**
@@ -20,9 +34,13 @@ export interface LabelReading {
 export interface Reading {
   fhi?: FhiTable; // FHI Statistikk json-stat2 / CSV: the table's fixed categories and breakdown dimension
   labels?: LabelReading; // Telemark's FHI label CSV
-  singlePeriod?: { note: string }; // Telemark's one-period file «Kommune, Andel (2021-2023), Label»
+  singlePeriod?: {
+    note: string;
+    skip?: string[]; // rows that are the script's own figures (a weighted mean), not the source's
+    suppressedZero?: string; // the script wrote suppressed cells as 0: a 0 is missing, with this reason
+  }; // Telemark's one-period file «Kommune, Andel (2021-2023), Label»
   nav?: { status: string; sex: string }; // NAV's monthly file: which «Arbeidsmarkedsstatus» and «Kjønn»
   udir?: { measure: string }; // Udir Statistikkbanken xlsx: the measure that ends the value columns' names
-  workbook?: { age: string }; // Telemark fylkeskommune's workbook (Sted, Alder, one column per period)
+  workbook?: { age: string; note?: string }; // Telemark fylkeskommune's workbook (Sted, Alder, one column per period)
   plan?: { phrase: string }; // the plan text: the phrase its figure stands before
 }

@@ -1,4 +1,4 @@
-// Files the Telemark scripts write for one period: Kommune, «Andel (2021-2023)», Label — values already in percent.
+// Files the Telemark scripts write for one period: Kommune, «Andel (2021-2023)» (or «Forholdstall (2024)»), Label — values in the indicator's unit.
 import { readingOf } from '../catalogue/index';
 import type { Draft } from '../draft';
 import { codeForName } from '../geographies';
@@ -6,7 +6,7 @@ import type { Problem } from '../problem';
 import { asIs, cellValue, isProblem } from './cells';
 import { chosenTargets, type SourceReader } from './reader';
 
-const VALUE_HEADER = /^Andel \((\d{4}(?:-\d{4})?)\)$/;
+const VALUE_HEADER = /^(?:Andel|Andel sysselsatte|Forholdstall) \((\d{4}(?:-\d{4})?)\)$/;
 
 /** The period comes from the value column's header, the year is its last year; the file does not say its indicator. */
 export const singlePeriodReader: SourceReader = {
@@ -26,13 +26,18 @@ export const singlePeriodReader: SourceReader = {
     const column = table.header.find((name) => VALUE_HEADER.test(name))!;
     const period = VALUE_HEADER.exec(column)![1];
     const year = Number(period.slice(-4));
-    const note = readingOf(target.id)?.singlePeriod?.note ?? '';
+    const reading = readingOf(target.id)?.singlePeriod;
+    const note = reading?.note ?? '';
     const drafts: Draft[] = [];
     const problems: Problem[] = [...input.problems];
     for (const row of table.rows) {
+      if (reading?.skip?.includes(row.values.Kommune)) continue;
       const place = { file, line: row.line, column };
       const code = codeForName(row.values.Kommune);
-      const cell = cellValue(row.values[column], place, asIs);
+      const zero = reading?.suppressedZero && row.values[column]?.trim() === '0';
+      const cell = zero
+        ? { value: null, missing: reading.suppressedZero! }
+        : cellValue(row.values[column], place, asIs);
       if (!code)
         problems.push({ ...place, column: 'Kommune', message: `ukjent geografi «${row.values.Kommune}»` });
       else if (isProblem(cell)) problems.push(cell);

@@ -6,7 +6,7 @@ import { asIs, cellValue, isProblem } from './cells';
 import { chosenOr, type SourceReader } from './reader';
 import type { XlsxCell } from './xlsx';
 
-const REGION = /^(\d{4}) (.+)$/; // '3806 Porsgrunn', '0805 Porsgrunn (-2019)'
+const REGION = /^(EKA)?(\d{4}|\d{2}) (.+)$/; // '3806 Porsgrunn', '0805 Porsgrunn (-2019)', 'EKA38 Vestfold og Telemark'
 const TITLE = /^(\d{3,5}):/;
 
 const yearRow = (sheet: XlsxCell[][]) =>
@@ -38,8 +38,9 @@ export const ssbXlsxReader: SourceReader = {
         problems.push({ file, line, column: 'region', message: `«${sheet[i][0]}» er ikke «kode navn»` });
         continue;
       }
-      const code = region[1];
+      const code = region[2];
       if (outOfScope(code)) continue;
+      if (region[1] && !geography(code)) continue; // SSB's county aggregate for a county outside the dashboard
       if (!geography(code)) {
         problems.push({ file, line, column: 'region', message: `ukjent geografi «${code}»` });
         continue;

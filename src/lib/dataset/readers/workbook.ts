@@ -53,7 +53,7 @@ export const workbookReader: SourceReader = {
             year: Number(end),
             breakdown: 'alle',
             ...cell,
-            note: '',
+            note: readingOf(target.id)?.workbook?.note ?? '',
             file,
             line,
             column: period,
