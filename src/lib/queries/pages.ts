@@ -4,15 +4,16 @@ import type { Database } from '$lib/db/database';
 import { HOME, type Family, type Indicator } from '$lib/dataset/schema';
 import { latest, type LatestValue } from './latest';
 import { planFigures } from './planFigures';
-import { series, type SeriesPoint } from './series';
+import { series } from './series';
+import type { SeriesPoint } from '$lib/model/series';
 import { ranking } from './ranking';
 import { goalStatuses } from './goalStatuses';
-import type { Status } from './status';
+import type { Status } from '$lib/model/status';
 import type { PlanFigure } from '$lib/dataset/schema';
 import { BASE_GEOS } from './roles';
 import { indicators } from './catalogue';
 import { challengePicture, type PictureRow } from './picture';
-import { changes, type Movement } from '$lib/charts/change';
+import { changes, type Movement } from '$lib/model/change';
 
 /** The front page: newest values and, where the plan is home's own, its figures and home's trend for each plan topic. */
 export interface FrontView {
@@ -133,7 +134,7 @@ export async function familyView(db: Database, family: Family): Promise<FamilyVi
       breakdown: row.indicator.breakdowns.split('|')[0],
       geos: [HOME.code]
     });
-    rows.push({ ...row, trend, ...changes(trend, row.indicator.polarity) });
+    rows.push({ ...row, trend, ...changes(trend, row.indicator) });
   }
   return { ...picture, rows };
 }
