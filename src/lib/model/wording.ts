@@ -45,3 +45,8 @@ export function trendText(m: Movement | null, unit: Unit): string {
   const judged = m.change === 'bedre' || m.change === 'dårligere' ? ` (${m.change})` : '';
   return `${way} ${size} siden ${m.from.period}${judged}`;
 }
+
+/** A breakdown as a reader names it: «alle» is everyone together, not a filter. */
+export function groupName(breakdown: string): string {
+  return breakdown === 'alle' ? 'alle samlet' : breakdown;
+}
