@@ -12,7 +12,8 @@ export default defineConfig({
   // keep dev pre-bundling away from duckdb-wasm's worker and wasm files
   optimizeDeps: { exclude: ['@duckdb/duckdb-wasm'] },
   worker: { format: 'es' },
-  build: { chunkSizeWarningLimit: 2000 },
+  // no asset is inlined as a data: URL: the CSP's connect-src 'self' refuses to fetch one (small extracts)
+  build: { chunkSizeWarningLimit: 2000, assetsInlineLimit: 0 },
   test: {
     expect: { requireAssertions: true },
     projects: [

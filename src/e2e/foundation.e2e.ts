@@ -162,7 +162,9 @@ describe('downloads', () => {
     expect(csv.body.toString()).toMatch(
       /^indicator,breakdown,geo,geo_name,period,year,value,missing,note,source\n/
     );
-    expect(csv.body.toString()).toContain('grunnskolepoeng,alle,4001,Porsgrunn,2020-2022,2022,42.1,');
+    expect(csv.body.toString()).toContain(
+      '"grunnskolepoeng","alle","4001","Porsgrunn","2020-2022",2022,42.1,'
+    );
     const svg = await get('SVG');
     expect(svg.body.toString()).toContain('Kilde: FHI');
     const png = await get('PNG');

@@ -209,7 +209,9 @@ describe('Last inn data', () => {
     await expect
       .poll(() => alert.textContent(), { timeout: 30_000 })
       .toMatch(/passer ikke mobbing_7: filen har enkeltskoleår/);
-    expect(await alert.textContent()).toMatch(/videregående skole.*7\. trinn.*bare fylke og land/s);
+    expect(await alert.textContent()).toMatch(
+      /videregående skole \(utdanningsprogram\), men «Mobbet, 7\. trinn»/
+    );
     expect(await page.locator('.pending').count()).toBe(0);
     expect(await page.getByRole('button', { name: 'Godta og last inn' }).count()).toBe(0);
     await page.close();

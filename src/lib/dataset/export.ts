@@ -6,10 +6,11 @@ export function neutralise(value: unknown): unknown {
   return typeof value === 'string' && /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
 }
 
-/** CSV of `rows` with `columns`, formula-safe; numbers as plain digits with a dot decimal (5.7, -0.3). */
+/** CSV of `rows` with `columns`, formula-safe: every text cell quoted and neutralised; numbers as plain digits with a dot (5.7, -0.3). */
 export function exportCsv(columns: readonly string[], rows: Record<string, unknown>[]): string {
   return formatCsv(
     columns,
-    rows.map((row) => Object.fromEntries(columns.map((c) => [c, neutralise(row[c])])))
+    rows.map((row) => Object.fromEntries(columns.map((c) => [c, neutralise(row[c])]))),
+    { quoteText: true }
   );
 }

@@ -83,3 +83,24 @@ describe("readUpload checks a JSON-stat file's declared size before expanding it
     ]);
   });
 });
+
+describe('readUpload shows bidi controls as markers instead of obeying them', () => {
+  test('a U+202E in the file name and in a note is a visible «[U+202E]» in the result and its rows', async () => {
+    const r = await upload(
+      'h26-barnevern\u202Enosj.csv',
+      'indicator,geo,period,value,note\nbarnevern_tiltak_0_17,4001,2024,2.7,Se \u202Ekilde\n'
+    );
+    if (r.kind !== 'rows') throw new Error(JSON.stringify(r));
+    expect(r.file).toBe('h26-barnevern[U+202E]nosj.csv');
+    expect(r.rows.map((o) => o.note)).toEqual(['Se [U+202E]kilde']);
+    expect(JSON.stringify(r)).not.toMatch(/[\u202a-\u202e\u2066-\u2069\u200e\u200f]/);
+  });
+
+  test('a refused file is named with the marker in its problems', async () => {
+    const r = await upload(
+      'fil\u2067.csv',
+      'indicator,geo,period,value\nbarnevern_tiltak_0_17,9999,2024,2.7\n'
+    );
+    expect(r.kind === 'problems' && r.problems.every((p) => p.file === 'fil[U+2067].csv')).toBe(true);
+  });
+});

@@ -87,17 +87,28 @@ export function missingColumns(file: string, table: CsvTable, required: string[]
     .map((column) => ({ file, line: 1, column, message: `kolonnen «${column}» mangler i overskriften` }));
 }
 
-/** CSV text with a header row: comma, RFC 4180 quoting, '\n' line ends, empty cell for null. */
-export function formatCsv(columns: readonly string[], rows: Record<string, unknown>[]): string {
-  const data = rows.map((row) => columns.map((column) => cellText(row[column])));
-  return Papa.unparse({ fields: [...columns], data }, { newline: '\n' }).replace(/\n*$/, '\n');
+/**
+ * CSV text with a header row: comma, RFC 4180 quoting, '\n' line ends, empty cell for null. With `quoteText`, every
+ * text cell is quoted (numbers stay bare), so a spreadsheet that splits on «;» cannot find a formula inside one.
+ */
+export function formatCsv(
+  columns: readonly string[],
+  rows: Record<string, unknown>[],
+  { quoteText = false } = {}
+): string {
+  const data = rows.map((row) => columns.map((column) => cell(row[column])));
+  const options = { newline: '\n', quotes: (v: unknown) => quoteText && typeof v === 'string' && v !== '' };
+  const header = Papa.unparse([[...columns]], { newline: '\n' });
+  const body = data.length ? `\n${Papa.unparse(data, options)}` : '';
+  return `${header}${body}`.replace(/\n*$/, '\n');
 }
 
-function cellText(value: unknown): string {
+/** A cell as Papa writes it: null empty, a finite number as its digits (5.7, -0.3), anything else as text. */
+function cell(value: unknown): string | number {
   if (value === null || value === undefined) return '';
   if (typeof value === 'number') {
     if (!Number.isFinite(value)) throw new Error(`not a finite number: ${value}`);
-    return String(value);
+    return Object.is(value, -0) ? 0 : value;
   }
   return String(value);
 }

@@ -8,6 +8,7 @@ import type { Target } from './readers/target';
 import type { Observation } from './schema';
 import { mismatches, mismatchProblem, traitsOf, type FileTraits } from './mismatch';
 import { validate } from './validate';
+import { visibleControls } from './text';
 
 export type { Format } from './readers/reader';
 
@@ -41,7 +42,9 @@ const UPLOADED = (file: string, line: number) => `opplastet: ${file}:${line}`;
  * The entry point for a file from outside the build (the upload page's worker and `npm run import`): read with the
  * registry's reader, harmonised to today's codes, validated against the catalogue; any problem rejects the whole file.
  */
-export async function readUpload(file: string, bytes: Uint8Array, ctx: UploadContext): Promise<UploadResult> {
+export async function readUpload(name: string, bytes: Uint8Array, ctx: UploadContext): Promise<UploadResult> {
+  // A bidi override in a name or cell (U+202E) could show «…nosj.csv» as «…csv.json»: it is shown as a marker instead.
+  const file = visibleControls(name);
   const outcome = await readSource(file, bytes, ctx);
   if ('problems' in outcome)
     return { kind: 'problems', file, format: outcome.format, problems: outcome.problems };
@@ -98,8 +101,8 @@ export async function readUpload(file: string, bytes: Uint8Array, ctx: UploadCon
       year,
       breakdown,
       value,
-      missing,
-      note,
+      missing: visibleControls(missing),
+      note: visibleControls(note),
       source: sourceOf(file, line)
     })
   );

@@ -6,3 +6,9 @@ export async function askBrowser<T>(question: (db: Database) => Promise<T>): Pro
   const { browserDatabase } = await import('./browser');
   return question(await browserDatabase());
 }
+
+/** Throws away the browser's DuckDB worker (a stuck query); the next askBrowser starts a fresh one with the same data. */
+export async function restartBrowser(): Promise<void> {
+  const { restartBrowserDatabase } = await import('./browser');
+  restartBrowserDatabase();
+}

@@ -26,6 +26,7 @@ async function open(): Promise<Database> {
       'denne nettleseren er for gammel for databasen (mangler WebAssembly-unntak); tallene over er likevel oppdaterte'
     );
   const worker = new Worker(ehWorker);
+  running = worker;
   const db = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), worker);
   try {
     return await setUp(db);
@@ -96,6 +97,14 @@ async function setUp(db: duckdb.AsyncDuckDB): Promise<Database> {
 }
 
 let shared: Promise<Database> | undefined;
+let running: Worker | undefined;
+
+/** Ends the page-wide DuckDB, however busy (a runaway query cannot be interrupted inside the worker); the next question starts a new one. */
+export function restartBrowserDatabase(): void {
+  running?.terminate();
+  running = undefined;
+  shared = undefined;
+}
 
 /** The page-wide DuckDB with the published extracts loaded; started on first use, and again after a failed start. */
 export function browserDatabase(): Promise<Database> {

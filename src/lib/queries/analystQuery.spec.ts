@@ -2,7 +2,7 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { openNodeExtracts } from '$lib/db/node';
 import type { Database } from '$lib/db/database';
-import { analystQuery, type Answer } from './analystQuery';
+import { analystQuery, analystRows, CELL_CHARS, TABLE_ROWS, type Answer } from './analystQuery';
 import { tableColumns } from './tableColumns';
 
 let db: Database & { close(): void };
@@ -25,7 +25,8 @@ describe('analystQuery', () => {
     expect(a).toEqual({
       kind: 'rows',
       columns: ['geo', 'period', 'value'],
-      rows: [{ geo: '4001', period: '2020-2022', value: 42.1 }]
+      rows: [{ geo: '4001', period: '2020-2022', value: 42.1 }],
+      more: false
     });
   });
 
@@ -52,7 +53,7 @@ describe('analystQuery', () => {
 
   test('names the columns of an empty result', async () => {
     const a = await analystQuery(db, 'SELECT code, name FROM geography WHERE false');
-    expect(a).toEqual({ kind: 'rows', columns: ['code', 'name'], rows: [] });
+    expect(a).toEqual({ kind: 'rows', columns: ['code', 'name'], rows: [], more: false });
   });
 
   test.each([
@@ -65,6 +66,33 @@ describe('analystQuery', () => {
     const a = await analystQuery(db, text);
     expect(a.kind).toBe('refused');
     expect([await count('observation'), await count('goal')]).toEqual(before);
+  });
+
+  test('asks for 1 001 rows only: range(20 000 000) gives the table 1 000 and says there are more', async () => {
+    const a = await analystQuery(db, 'SELECT range AS i, range * 2 AS j FROM range(20000000) ORDER BY i');
+    expect(a.kind === 'rows' && [a.rows.length, a.more, a.rows[0], a.rows.at(-1)]).toEqual([
+      TABLE_ROWS,
+      true,
+      { i: 0, j: 0 },
+      { i: 999, j: 1998 }
+    ]);
+  });
+
+  test('cuts a long text cell for the table; the CSV rows keep it whole', async () => {
+    const sql = "SELECT repeat('x', 100000) AS long, 'kort' AS short, 7 AS n";
+    expect(rows(await analystQuery(db, sql))).toEqual([
+      { long: 'x'.repeat(CELL_CHARS + 1), short: 'kort', n: 7 }
+    ]);
+    expect(await analystRows(db, sql)).toEqual([{ long: 'x'.repeat(100000), short: 'kort', n: 7 }]);
+    expect(await analystRows(db, 'DROP TABLE goal')).toBeNull();
+  });
+
+  test('rolls back after a failed statement, so the next one runs (not «transaction is aborted»)', async () => {
+    // an open transaction, as duckdb-wasm can leave one after a failure in the browser
+    await db.exec('BEGIN TRANSACTION');
+    await expect(analystQuery(db, "SELECT 'a'::INTEGER AS n")).rejects.toThrow(/Could not convert/);
+    expect(rows(await analystQuery(db, 'SELECT 1 AS n'))).toEqual([{ n: 1 }]);
+    await expect(db.exec('BEGIN TRANSACTION').then(() => db.exec('COMMIT'))).resolves.toBeUndefined();
   });
 
   test("throws DuckDB's own error for a table that does not exist", async () => {

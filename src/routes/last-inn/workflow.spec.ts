@@ -119,6 +119,28 @@ describe('the upload workflow', () => {
     expect(wf.state.uploads).toEqual([]);
   });
 
+  test('a described indicator is kept with its «Lenke til kilden» only when it is http(s): javascript: never lands', async () => {
+    const { wf, kept } = workflow();
+    const described: Indicator = {
+      ...indicators.find((i) => i.id === 'mobbing_7')!,
+      id: 'mobbing_vgs_lenke',
+      name: 'Mobbing, videregående (lenketest)',
+      period_type: 'school year',
+      breakdowns: 'alle|jenter|gutter',
+      standardised: true,
+      source_url: 'javascript:alert(document.cookie)'
+    };
+    await wf.take([file('udir-elevundersokelsen-mobbing.csv')]);
+    await wf.next(described.id, described);
+    const p = wf.state.pending;
+    if (p?.kind !== 'preview') throw new Error(JSON.stringify(wf.state.failed));
+    for (const m of p.preview.probable) wf.confirm(m.confirm!, true);
+    await wf.accept();
+    expect(kept[0].newIndicators.map((i) => i.source_url)).toEqual(['']);
+    expect(wf.state.uploads.flatMap((u) => u.newIndicators.map((i) => i.source_url))).toEqual(['']);
+    await wf.reset();
+  });
+
   test('a reader or storage that throws leaves the page not busy, with the error shown and nothing kept', async () => {
     const failing = workflow({ read: async () => Promise.reject(new Error('arbeideren stoppet')) });
     await failing.wf.take([file('testdata-fhi-337-revidert.json'), file('fhi-337-barnevern.json')]);

@@ -6,6 +6,7 @@ import { preview, type Preview } from '$lib/dataset/preview';
 import type { Problem } from '$lib/dataset/problem';
 import type { Indicator, Observation } from '$lib/dataset/schema';
 import type { UploadContext, UploadResult } from '$lib/dataset/upload';
+import { visibleControls, webLink } from '$lib/dataset/text';
 
 /** What the page needs from the browser; the spec gives Node's DuckDB and readUpload instead. */
 export interface UploadDeps {
@@ -115,7 +116,9 @@ export class UploadWorkflow {
     if (!file) return this.set({ pending: null });
     let again = false;
     await this.step(async () => {
-      this.set({ status: `Leser ${file.name} (${integerText(Math.ceil(file.size / 1024))} kB) …` });
+      this.set({
+        status: `Leser ${visibleControls(file.name)} (${integerText(Math.ceil(file.size / 1024))} kB) …`
+      });
       const indicators = this.indicators(described);
       try {
         const ctx = { indicators, chosen, thisYear: new Date().getFullYear() };
@@ -184,7 +187,8 @@ export class UploadWorkflow {
       format: result.format,
       loadedAt: new Date().toISOString(),
       indicators: result.indicators,
-      newIndicators: described ? [described] : [],
+      // a described indicator's link is kept only when it is http(s): a javascript: link would run on every visit
+      newIndicators: described ? [{ ...described, source_url: webLink(described.source_url) }] : [],
       rows: result.rows,
       counts: { added: diff.added.length, changed: diff.changed.length, unchanged: diff.unchanged },
       confirmed
