@@ -101,6 +101,18 @@ describe('familyView', () => {
 });
 
 describe('frontView', () => {
+  test('the barometer: grunnskolepoeng down 1.3 since 2020-2022, and the best quarter of the county from the ranking', async () => {
+    const view = await frontView(db, await indicators(db));
+    const b = view.barometer.grunnskolepoeng;
+    expect(b.trend).toMatchObject({ from: { period: '2020-2022' }, diff: -1.3, change: 'dårligere' });
+    const municipalities = (await ranking(db, { indicator: 'grunnskolepoeng', breakdown: 'alle' }))
+      .filter((r) => r.geo.length === 4 && r.value != null)
+      .map((r) => r.value!);
+    const best = municipalities.slice(0, Math.ceil(municipalities.length / 4)); // ranking is highest first
+    expect(b.best).toEqual([Math.min(...best), Math.max(...best)]);
+    expect(view.barometer.barnevern_tiltak_0_17.best).toBeNull(); // no better direction, no yardstick
+  });
+
   test('the newest values, the plan figures, and home’s default-breakdown series for each plan topic', async () => {
     const all = await indicators(db);
     const view = await frontView(db, all);
