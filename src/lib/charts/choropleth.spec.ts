@@ -51,7 +51,8 @@ describe('choropleth', () => {
       (t) => t.textContent
     );
     expect(titles).toHaveLength(TEST_MAP.features.length);
-    expect(titles).toContain('Testby: 9,5\u00a0% (dårligere enn landet)');
+    expect(titles).toContain('Testby: 9,5\u00a0% (om lag som landet)');
+    expect(titles).toContain('Fjordbyen: 12,0\u00a0% (dårligere enn landet)');
     expect(titles).toContain('Dalbygda: – (mangler tall)');
   });
 });

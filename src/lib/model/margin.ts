@@ -5,7 +5,12 @@ import type { Indicator, Unit } from '$lib/dataset/schema';
 export const UNIT_MARGIN: Record<Unit, number> = { prosent: 1, poeng: 0.5, 'per 1000': 5, forholdstall: 0.1 };
 
 /** Surveys (Ungdata: a few hundred pupils a year) vary more between years than registries: a larger margin. */
-export const SURVEY_MARGIN: Record<Unit, number> = { prosent: 4, poeng: 1.5, 'per 1000': 15, forholdstall: 0.3 };
+export const SURVEY_MARGIN: Record<Unit, number> = {
+  prosent: 4,
+  poeng: 1.5,
+  'per 1000': 15,
+  forholdstall: 0.3
+};
 
 /**
  * Per-indicator margins where the default is too small: figures from one school cohort or a pupil survey
