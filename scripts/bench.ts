@@ -13,6 +13,7 @@ import { createTableSql } from '../src/lib/db/load';
 import { OBSERVATION_COLUMNS } from '../src/lib/dataset/schema';
 import type { Database } from '../src/lib/db/database';
 import { syntheticObservations, syntheticUpload } from './bench-data';
+import { lighthouseRuns, type LighthouseRow } from './bench-lighthouse';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const SLOW_4G = {
@@ -22,6 +23,9 @@ const SLOW_4G = {
   uploadThroughput: (750 * 1024) / 8
 };
 const PAGES = ['/', '/indikator/grunnskolepoeng'];
+// Lighthouse (mobile preset) also on a goal page; fewer runs than the rest, each takes about 15 s.
+const LIGHTHOUSE_PAGES = [...PAGES, '/mal/bystyret-anmodning-1'];
+const LIGHTHOUSE_RUNS = Number(process.env.BENCH_LIGHTHOUSE_RUNS ?? 3);
 
 const median = (xs: number[]) => quantile(xs, 0.5);
 function quantile(xs: number[], q: number) {
@@ -280,6 +284,7 @@ try {
   // While working on one thing, just its measurement: `BENCH_ONLY=upload npm run bench` (or switches).
   if (process.env.BENCH_ONLY === 'upload') console.table([await upload(prerendered.url)]);
   else if (process.env.BENCH_ONLY === 'switches') console.table([await duckdbAndSwitches(prerendered.url)]);
+  else if (process.env.BENCH_ONLY === 'lighthouse') console.table(await lighthouseTable(prerendered.url));
   else await everything();
 } finally {
   prerendered.close();
@@ -287,7 +292,26 @@ try {
   rmSync(work, { recursive: true, force: true });
 }
 
+/** Medians per page of Lighthouse's mobile run: score, first contentful paint, LCP, TBT, CLS. */
+async function lighthouseTable(base: string, runs: LighthouseRow[] = []) {
+  runs.push(...(await lighthouseRuns(base, LIGHTHOUSE_PAGES, LIGHTHOUSE_RUNS)));
+  return LIGHTHOUSE_PAGES.map((page) => {
+    const mine = runs.filter((r) => r.page === page);
+    const med = (key: keyof Omit<LighthouseRow, 'page'>) => median(mine.map((r) => r[key]));
+    return {
+      side: page,
+      'ytelse (mobil)': med('score'),
+      'FCP (ms)': Math.round(med('fcpMs')),
+      'LCP (ms)': Math.round(med('lcpMs')),
+      'TBT (ms)': Math.round(med('tbtMs')),
+      CLS: +med('cls').toFixed(3)
+    };
+  });
+}
+
 async function everything() {
+  const lighthouseAll: LighthouseRow[] = [];
+  const lighthouse = await lighthouseTable(prerendered.url, lighthouseAll);
   const charts = await firstChart({ prerendered: prerendered.url, 'duckdb-first': baseline.url });
   const interactive = await duckdbAndSwitches(prerendered.url);
   const big = await scale(prerendered.url);
@@ -337,6 +361,7 @@ async function everything() {
       'fil valgt → forhåndsvisning (ms)': Math.round(uploaded.toPreviewMs)
     }
   ]);
+  console.table(lighthouse);
   mkdirSync('bench-results', { recursive: true });
   const out = resolve('bench-results', 'bench.json');
   writeFileSync(
@@ -349,6 +374,11 @@ async function everything() {
         charts,
         table,
         interactive,
+        lighthouse: {
+          preset: 'mobile (simulated slow 4G, CPU 4×)',
+          medians: lighthouse,
+          runs: lighthouseAll
+        },
         scale: { ...big, note: 'synthetic data, generated at bench time, never shipped' },
         upload: { ...uploaded, note: 'synthetic 100 000-row upload, generated at bench time, never shipped' }
       },

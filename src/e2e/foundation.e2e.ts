@@ -167,6 +167,8 @@ describe('downloads', () => {
   test('CSV, SVG and PNG of the chart download and open', async () => {
     const page = await s.open('/indikator/grunnskolepoeng');
     await page.locator('#trend svg[aria-label]').waitFor();
+    // The buttons work once the page has hydrated (the scripts load after first paint, without a preload list).
+    await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
     const get = async (label: string) => {
       const [download] = await Promise.all([
         page.waitForEvent('download'),
