@@ -51,12 +51,23 @@ const indicators = parseCsv(
 const db = await openNodeExtracts(dataDir);
 const accepted: Accepted[] = [];
 const failed: string[] = [];
+const answers = new Map<string, Promise<Uint8Array | string>>(); // one request file can feed several indicators: fetch it once
 for (const id of ids) {
   const query = queryOf(id)!;
-  const { url, init } = requestOf(query, base[query.agency]);
   const source = `${query.agency}-tabell ${query.table} (${id})`;
+  const requestText =
+    query.agency === 'FHI' ? await readFile(join(dataDir, 'raw/queries', query.request), 'utf8') : '';
+  const request = requestOf(query, base[query.agency], requestText);
+  if (typeof request === 'string') {
+    console.error(`${source} feilet: ${request}. ${id} er uendret.`);
+    failed.push(source);
+    continue;
+  }
+  const { url, init } = request;
   console.log(`Henter ${source}: ${init.method} ${url}`);
-  const answer = await fetchAnswer(url, init);
+  const key = `${url}\u0000${init.body ?? ''}`;
+  if (!answers.has(key)) answers.set(key, fetchAnswer(url, init));
+  const answer = await answers.get(key)!;
   if (typeof answer === 'string') {
     console.error(`${source} feilet: ${answer}. ${id} er uendret.`);
     failed.push(source);

@@ -1,9 +1,9 @@
 // The API queries `npm run update` sends for an indicator: FHI Statistikk open API (POST, json-stat2) and SSB PxWebApi v2 (GET).
-// FHI bodies are copied verbatim from Telemark fylkeskommune's request files (first line the URL, then the body).
+// FHI request files are kept as the county wrote them in data/raw/queries/fhi/ (first line the URL, then the JSON body).
 
-/** One query: FHI's source and table with the request body, or an SSB table with its valueCodes. */
+/** One query: an FHI table with its request file (below data/raw/queries/), or an SSB table with its valueCodes. */
 export type ApiQuery =
-  | { agency: 'FHI'; source: string; table: string; body: unknown; request: string }
+  | { agency: 'FHI'; table: string; request: string }
   | { agency: 'SSB'; table: string; valueCodes: Record<string, string> };
 
 /** The defaults for the two APIs; OPPVEKST_FHI_API and OPPVEKST_SSB_API point them elsewhere (a replay server in tests). */
@@ -12,55 +12,72 @@ export const API_BASE = {
   SSB: 'https://data.ssb.no/api/pxwebapi/v2'
 };
 
-const TELEMARK_FHI = 'telemark-fylkeskommune/Python/Queries/08_Folkehelse_og_levekår/FHI/queries';
-/** Porsgrunn, Telemark's other municipalities, Telemark and Norway, as the county's FHI request files list them. */
-const GEO = ['0', '40', '4001', '4003', '4005', '4010', '4012', '4014', '4016', '4018', '4020'].concat([
-  '4022',
-  '4024',
-  '4026',
-  '4028',
-  '4030',
-  '4032',
-  '4034',
-  '4036'
-]);
+const fhi = (table: number, request: string): ApiQuery => ({
+  agency: 'FHI',
+  table: String(table),
+  request: `fhi/${request}-${table}.txt`
+});
 
 const QUERIES: Record<string, ApiQuery> = {
-  barnevern_tiltak_0_17: {
-    agency: 'FHI',
-    source: 'nokkel',
-    table: '337',
-    request: `${TELEMARK_FHI}/Oppvekst og levekår/Barnevern/barnevern.txt`,
-    body: {
-      response: { format: 'json-stat2' },
-      dimensions: [
-        { filter: 'item', values: GEO, code: 'GEO' },
-        { filter: 'bottom', values: ['10'], code: 'AAR' },
-        { filter: 'item', values: ['0'], code: 'KJONN' },
-        { filter: 'item', values: ['0_17'], code: 'ALDER' },
-        { filter: 'item', values: ['RATE'], code: 'MEASURE_TYPE' }
-      ]
-    }
-  }
+  barnevern_tiltak_0_17: fhi(337, 'barnevern'),
+  mobbing_7: fhi(806, 'mobbing-7'),
+  trivsel_10: fhi(805, 'trivsel-10'),
+  lesing_5: fhi(670, 'lesing'),
+  lesing_8: fhi(670, 'lesing'),
+  regning_5: fhi(685, 'regning'),
+  regning_8: fhi(685, 'regning'),
+  grunnskolepoeng: fhi(362, 'grunnskolepoeng'),
+  lavinntekt_0_17: fhi(403, 'lavinntekt'),
+  hoy_gjeld: fhi(358, 'gjeld'),
+  inntektsulikhet: fhi(366, 'inntektsulikhet'),
+  trangboddhet: fhi(795, 'bor-trangt'),
+  bor_trangt_0_17: fhi(795, 'bor-trangt'),
+  barnevaksinasjon: fhi(395, 'barnevaksinasjon'),
+  primaer_psyk_0_14: fhi(370, 'primaer-psykisk'),
+  primaer_psyk_15_24: fhi(370, 'primaer-psykisk'),
+  primaer_psyk_0_24: fhi(370, 'primaer-psykisk'),
+  overvekt_17: fhi(388, 'overvekt-17')
 };
 
 /** The query that fetches an indicator from its source, if one is known. */
 export const queryOf = (id: string): ApiQuery | undefined => QUERIES[id];
 
-/** Every indicator id with a query, in catalogue order of registration. */
+/** Every indicator id with a query. */
 export const QUERIED = Object.keys(QUERIES);
 
-/** The HTTP request for a query against `base` (no trailing slash): FHI POSTs its body, SSB GETs with valueCodes. */
-export function requestOf(query: ApiQuery, base: string): { url: string; init: RequestInit } {
-  if (query.agency === 'FHI')
+/** An FHI request file: the URL's source and table («nokkel», «337») and the JSON body, or why it is not one. */
+export function parseRequest(text: string): { source: string; table: string; body: string } | string {
+  const [first, ...rest] = text.split(/\r?\n/);
+  const url = /\/api\/open\/v1\/([^/]+)\/Table\/(\d+)\/data\s*$/.exec(first ?? '');
+  if (!url)
+    return `første linje er ikke en FHI-adresse («…/api/open/v1/<kilde>/Table/<id>/data»): «${first}»`;
+  const body = rest.join('\n').trim();
+  try {
+    JSON.parse(body);
+  } catch {
+    return 'resten av filen er ikke gyldig JSON';
+  }
+  return { source: url[1], table: url[2], body };
+}
+
+/** The HTTP request for a query against `base` (no trailing slash); FHI's needs its request file's text. */
+export function requestOf(
+  query: ApiQuery,
+  base: string,
+  requestText = ''
+): { url: string; init: RequestInit } | string {
+  if (query.agency === 'FHI') {
+    const request = parseRequest(requestText);
+    if (typeof request === 'string') return `${query.request}: ${request}`;
     return {
-      url: `${base}/${query.source}/Table/${query.table}/data`,
+      url: `${base}/${request.source}/Table/${request.table}/data`,
       init: {
         method: 'POST',
         headers: { 'content-type': 'application/json', accept: 'application/json' },
-        body: JSON.stringify(query.body)
+        body: request.body
       }
     };
+  }
   const params = new URLSearchParams({ lang: 'no', outputFormat: 'json-stat2' });
   for (const [code, values] of Object.entries(query.valueCodes)) params.append(`valueCodes[${code}]`, values);
   return { url: `${base}/tables/${query.table}/data?${params}`, init: { method: 'GET' } };
