@@ -65,6 +65,7 @@ for (const id of ids) {
   }
   const { url, init } = request;
   console.log(`Henter ${source}: ${init.method} ${url}`);
+  if (query.agency === 'SSB' && query.unconfirmed) console.log(`  Merk: ${query.unconfirmed}.`);
   const key = `${url}\u0000${init.body ?? ''}`;
   if (!answers.has(key)) answers.set(key, fetchAnswer(url, init));
   const answer = await answers.get(key)!;

@@ -6,7 +6,13 @@ export type Status =
   'på rett vei' | 'ikke på rett vei' | 'uendret / usikkert' | 'mangler data' | 'ikke målt her ennå';
 
 /** Smallest change that counts, per unit; smaller changes are «uendret / usikkert». */
-export const TOLERANCE: Record<Unit, number> = { prosent: 1, poeng: 0.5, 'per 1000': 5, forholdstall: 0.1 };
+export const TOLERANCE: Record<Unit, number> = {
+  prosent: 1,
+  poeng: 0.5,
+  'per 1000': 5,
+  'per 10000': 1,
+  forholdstall: 0.1
+};
 
 /** Years a period spans, from the period type: overlapping rolling periods share data. */
 export const SPAN: Record<string, number> = { '3-year rolling': 3, '4-year rolling': 4, '5-year rolling': 5 };

@@ -4,7 +4,7 @@
 /** One query: an FHI table with its request file (below data/raw/queries/), or an SSB table with its valueCodes. */
 export type ApiQuery =
   | { agency: 'FHI'; table: string; request: string }
-  | { agency: 'SSB'; table: string; valueCodes: Record<string, string> };
+  | { agency: 'SSB'; table: string; valueCodes: Record<string, string>; unconfirmed?: string };
 
 /** The defaults for the two APIs; OPPVEKST_FHI_API and OPPVEKST_SSB_API point them elsewhere (a replay server in tests). */
 export const API_BASE = {
@@ -16,6 +16,15 @@ const fhi = (table: number, request: string): ApiQuery => ({
   agency: 'FHI',
   table: String(table),
   request: `fhi/${request}-${table}.txt`
+});
+
+/** Porsgrunn, Telemark and Norway as SSB codes them (EAK is the whole country in SSB's region lists). */
+const SSB_GEO = '4001,40,EAK';
+const kostra = (table: string, contents: string, unconfirmed = 'koder ikke prøvd mot SSB'): ApiQuery => ({
+  agency: 'SSB',
+  table,
+  valueCodes: { KOKkommuneregion0000: SSB_GEO, ContentsCode: contents, Tid: 'top(10)' },
+  unconfirmed
 });
 
 const QUERIES: Record<string, ApiQuery> = {
@@ -36,7 +45,18 @@ const QUERIES: Record<string, ApiQuery> = {
   primaer_psyk_0_14: fhi(370, 'primaer-psykisk'),
   primaer_psyk_15_24: fhi(370, 'primaer-psykisk'),
   primaer_psyk_0_24: fhi(370, 'primaer-psykisk'),
-  overvekt_17: fhi(388, 'overvekt-17')
+  overvekt_17: fhi(388, 'overvekt-17'),
+  // The follow-up series (catalogue/oppfolging.ts): no county script holds their codes; these are SSB's KOSTRA codes as
+  // SSB's variable pages name them, untried against the API. A wrong code fails by name and changes nothing.
+  barnevern_tiltak_kostra: kostra('12275', 'KOSbvbarnhotilta0001'),
+  barnevern_undersokelser: kostra('12286', 'KOSbvbarnuspinnb0000'),
+  barnevern_meldinger: kostra('12283', 'KOSbvbarnmeldinn0000', 'tabell og innholdskode er gjettet'),
+  helsestasjon_arsverk: {
+    agency: 'SSB',
+    table: '11994',
+    valueCodes: { Region: SSB_GEO, ContentsCode: '*', Tid: 'top(10)' },
+    unconfirmed: 'innholdskoden for «per 10 000 innbyggere 0-20 år» er ikke kjent; svaret må snevres inn'
+  }
 };
 
 /** The query that fetches an indicator from its source, if one is known. */
