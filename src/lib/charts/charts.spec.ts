@@ -1,9 +1,6 @@
-// Formatting, verdicts and summaries: the words and numbers a reader sees.
+// Formatting: the numbers a reader sees.
 import { describe, expect, test } from 'vitest';
-import { changeText, number, plainNumber, rowCount, valueText } from './format';
-import { verdict, verdictText } from './verdict';
-import { summary } from './summary';
-import type { Indicator } from '$lib/dataset/schema';
+import { changeText, number, plainNumber, rowCount, valueText } from '$lib/format';
 
 describe('format', () => {
   test.each([
@@ -34,49 +31,5 @@ describe('format', () => {
   });
   test('rowCount says «rad» for one and «rader» otherwise', () => {
     expect([0, 1, 12345].map(rowCount)).toEqual(['0 rader', '1 rad', '12\u00a0345 rader']);
-  });
-});
-
-describe('verdict', () => {
-  test.each([
-    [42.1, 43.3, 'higher-better', 'dårligere'],
-    [9.2, 7.0, 'lower-better', 'dårligere'],
-    [5.0, 7.0, 'lower-better', 'bedre'],
-    [7.04, 6.96, 'lower-better', 'likt'],
-    [4.1, 3.2, 'neutral', 'høyere'],
-    [null, 3.2, 'higher-better', 'ukjent']
-  ] as const)('home %s against %s (%s) is %s', (home, other, polarity, expected) => {
-    expect(verdict(home, other, polarity)).toBe(expected);
-  });
-  test('says it in words', () => {
-    expect(verdictText('dårligere')).toBe('dårligere enn landet');
-  });
-});
-
-describe('summary', () => {
-  const indicator = { id: 'x', name: 'X', unit: 'poeng', polarity: 'higher-better' } as Indicator;
-  const p = (geo: string, geo_name: string, period: string, year: number, value: number | null) => ({
-    geo,
-    geo_name,
-    period,
-    year,
-    value,
-    missing: value == null ? 'skjermet' : null,
-    note: null,
-    source: 's'
-  });
-  test('names the newest period with a Porsgrunn value, every area, and the verdict', () => {
-    const text = summary(
-      [
-        p('4001', 'Porsgrunn', '2020-2022', 2022, 42.1),
-        p('0', 'Norge', '2020-2022', 2022, 43.3),
-        p('4001', 'Porsgrunn', '2021-2023', 2023, null)
-      ],
-      indicator,
-      { home: '4001', country: '0' }
-    );
-    expect(text).toBe(
-      'I 2020-2022 var verdien 42,1\u00a0poeng i Porsgrunn og 43,3\u00a0poeng i Norge. Porsgrunn er dårligere enn landet.'
-    );
   });
 });

@@ -19,13 +19,13 @@ describe('choropleth', () => {
 
   test('classes each municipality against the country in words; a suppressed one «Mangler tall»', () => {
     expect(Object.fromEntries(mapClasses(TEST_RANKING, testIndicator('lower-better')))).toEqual({
-      '9901': 'Dårligere enn landet',
-      '9902': 'Bedre enn landet',
+      '9901': 'Om lag som landet', // 9,5 vs 8,5: not more than the 1 prosentpoeng margin
+      '9902': 'Om lag som landet',
       '9903': 'Dårligere enn landet',
       '9904': 'Bedre enn landet',
       '9905': 'Mangler tall'
     });
-    expect(mapClasses(TEST_RANKING, testIndicator('neutral')).get('9901')).toBe('Høyere enn landet');
+    expect(mapClasses(TEST_RANKING, testIndicator('neutral')).get('9903')).toBe('Høyere enn landet');
   });
 
   test('the legend names only the classes in use, and home alone has the thick named outline', () => {
@@ -34,9 +34,14 @@ describe('choropleth', () => {
       .map((e) => e.textContent?.trim())
       .filter(Boolean);
     expect(legend).toEqual(
-      expect.arrayContaining(['Bedre enn landet', 'Dårligere enn landet', 'Mangler tall'])
+      expect.arrayContaining([
+        'Bedre enn landet',
+        'Om lag som landet',
+        'Dårligere enn landet',
+        'Mangler tall'
+      ])
     );
-    expect(figure.textContent).not.toContain('Likt med landet');
+    expect(figure.textContent).not.toContain('Høyere enn landet');
     const outlined = figure.querySelectorAll('g[stroke-width="3"] path');
     expect([...outlined].map((p) => p.getAttribute('aria-label'))).toEqual(['Testby']);
   });
@@ -46,7 +51,8 @@ describe('choropleth', () => {
       (t) => t.textContent
     );
     expect(titles).toHaveLength(TEST_MAP.features.length);
-    expect(titles).toContain('Testby: 9,5\u00a0% (dårligere enn landet)');
+    expect(titles).toContain('Testby: 9,5\u00a0% (om lag som landet)');
+    expect(titles).toContain('Fjordbyen: 12,0\u00a0% (dårligere enn landet)');
     expect(titles).toContain('Dalbygda: – (mangler tall)');
   });
 });

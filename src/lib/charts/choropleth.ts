@@ -1,9 +1,9 @@
 // A map of Telemark coloured by each municipality's standing against Norway, with a legend in words.
 import * as Plot from '@observablehq/plot';
 import type { Indicator } from '$lib/dataset/schema';
-import type { SeriesPoint } from '$lib/queries/series';
-import { verdict, type Verdict } from './verdict';
-import { valueText } from './format';
+import type { SeriesPoint } from '$lib/model/series';
+import { verdict, type Verdict } from '$lib/model/verdict';
+import { valueText } from '$lib/format';
 
 /** GeoJSON of the municipalities, as scripts/maps.ts writes it. */
 export interface MunicipalityMap {
@@ -18,7 +18,7 @@ export interface MunicipalityMap {
 const CLASSES: { verdict: Verdict; label: string; fill: string }[] = [
   { verdict: 'bedre', label: 'Bedre enn landet', fill: '#1b6e9a' },
   { verdict: 'høyere', label: 'Høyere enn landet', fill: '#1b6e9a' },
-  { verdict: 'likt', label: 'Likt med landet', fill: '#a3a3a3' },
+  { verdict: 'likt', label: 'Om lag som landet', fill: '#a3a3a3' },
   { verdict: 'dårligere', label: 'Dårligere enn landet', fill: '#c2571a' },
   { verdict: 'lavere', label: 'Lavere enn landet', fill: '#c2571a' },
   { verdict: 'ukjent', label: 'Mangler tall', fill: '#f3f3f3' }
@@ -31,7 +31,7 @@ export function mapClasses(rows: SeriesPoint[], indicator: Indicator): Map<strin
   return new Map(
     rows
       .filter((r) => r.geo.length === 4)
-      .map((r) => [r.geo, label(verdict(byGeo.get(r.geo) ?? null, country, indicator.polarity))])
+      .map((r) => [r.geo, label(verdict(byGeo.get(r.geo) ?? null, country, indicator))])
   );
 }
 

@@ -1,8 +1,8 @@
 // A ranked dot chart of the Telemark municipalities, best first, with Telemark and Norway as reference lines.
 import * as Plot from '@observablehq/plot';
 import type { Indicator } from '$lib/dataset/schema';
-import type { SeriesPoint } from '$lib/queries/series';
-import { number, unitLabel } from './format';
+import type { SeriesPoint } from '$lib/model/series';
+import { number, unitLabel } from '$lib/format';
 
 /** Municipalities only (4-digit codes) with a value, best first by the indicator's polarity. */
 export function ranked(rows: SeriesPoint[], indicator: Indicator): SeriesPoint[] {

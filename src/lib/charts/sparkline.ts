@@ -1,8 +1,8 @@
 // A small trend of home's values for lists of goals: no axes, the first and last value in words.
 import * as Plot from '@observablehq/plot';
-import type { SeriesPoint } from '$lib/queries/series';
+import type { SeriesPoint } from '$lib/model/series';
 import type { Unit } from '$lib/dataset/schema';
-import { valueText } from './format';
+import { valueText } from '$lib/format';
 import { HOME } from '$lib/dataset/schema';
 
 /** The words a screen reader hears for a sparkline: first and last period with values. */

@@ -1,8 +1,8 @@
 // A line chart of an indicator over time: home emphasised, each line told apart by dash, marker and label.
 import * as Plot from '@observablehq/plot';
 import type { Unit } from '$lib/dataset/schema';
-import type { SeriesPoint } from '$lib/queries/series';
-import { number, unitLabel } from './format';
+import type { SeriesPoint } from '$lib/model/series';
+import { number, unitLabel } from '$lib/format';
 
 /** How one geography's line is drawn; colour is never the only difference. */
 export interface LineStyle {

@@ -9,19 +9,10 @@ import {
 import type { Database } from './database';
 import { createTableSql, EXTRACT_FILES } from './load';
 import { DIRECTORIES } from './lockdown';
+import type { Upload } from '$lib/upload/record';
 
-/** An accepted upload as it is kept in the browser (IndexedDB) and replayed into DuckDB at start. */
-export interface Upload {
-  id: string;
-  file: string;
-  format: string;
-  loadedAt: string; // ISO time it was accepted
-  indicators: string[];
-  newIndicators: Indicator[]; // indicators the analyst described for this file
-  rows: Observation[]; // source = 'opplastet: <file>:<line>'
-  counts: { added: number; changed: number; unchanged: number };
-  confirmed?: string[]; // the «Jeg vet at …» confirmations the analyst ticked for mismatches that were only probable
-}
+// The record lives with the browser store that keeps it, so upload/ never imports db/.
+export type { Upload };
 
 let serial = 0;
 

@@ -7,7 +7,7 @@ import { goalStatuses } from './goalStatuses';
 import { indicators } from './catalogue';
 import { BASE_GEOS } from './roles';
 import { series } from './series';
-import { goalStatus } from './status';
+import { goalStatus } from '$lib/model/status';
 
 const db = extractsForTests();
 const roles = { home: HOME.code, country: HOME.country };

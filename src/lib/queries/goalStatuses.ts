@@ -3,8 +3,9 @@ import type { Database } from '$lib/db/database';
 import { defaultBreakdown, type Goal, type Indicator } from '$lib/dataset/schema';
 import { goals, goalIndicators } from './goals';
 import { indicators } from './catalogue';
-import { series, type SeriesPoint } from './series';
-import { goalStatus, type GoalStatus, type Status } from './status';
+import { series } from './series';
+import type { SeriesPoint } from '$lib/model/series';
+import { goalStatus, type GoalStatus, type Status } from '$lib/model/status';
 import { BASE_GEOS } from './roles';
 
 /** A goal as the pages show it: measured goals carry the primary indicator's series and status. */

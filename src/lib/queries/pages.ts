@@ -4,15 +4,17 @@ import type { Database } from '$lib/db/database';
 import { defaultBreakdown, HOME, type Family, type Indicator } from '$lib/dataset/schema';
 import { latest, type LatestValue } from './latest';
 import { planFigures } from './planFigures';
-import { series, type SeriesPoint } from './series';
+import { series } from './series';
+import type { SeriesPoint } from '$lib/model/series';
 import { ranking } from './ranking';
 import { goalStatuses } from './goalStatuses';
-import type { Status } from './status';
+import type { Status } from '$lib/model/status';
 import type { PlanFigure } from '$lib/dataset/schema';
 import { BASE_GEOS } from './roles';
 import { indicators } from './catalogue';
 import { challengePicture, type PictureRow } from './picture';
-import { changes, type Movement } from '$lib/charts/change';
+import { changes, type Movement } from '$lib/model/change';
+import { bestQuarter } from '$lib/model/bestQuarter';
 import { fromUpload } from '$lib/dataset/uploaded';
 
 /** The front page: newest values and, where the plan is home's own, its figures and home's trend for each plan topic. */
@@ -20,6 +22,13 @@ export interface FrontView {
   latest: LatestValue[];
   figures: PlanFigure[];
   trends: Record<string, SeriesPoint[]>; // by indicator id, home only, default breakdown
+  barometer: Record<string, Barometer>; // by indicator id, default breakdown
+}
+
+/** One barometer row beyond the newest values: home's trend and the county's best quarter. */
+export interface Barometer {
+  trend: Movement | null;
+  best: [number, number] | null;
 }
 
 export async function frontView(db: Database, all: Indicator[]): Promise<FrontView> {
@@ -35,7 +44,14 @@ export async function frontView(db: Database, all: Indicator[]): Promise<FrontVi
         geos: [HOME.code]
       });
   }
-  return { latest: await latest(db, BASE_GEOS), figures, trends };
+  const barometer: Record<string, Barometer> = {};
+  for (const ind of all) {
+    const breakdown = ind.breakdowns.split('|')[0];
+    const home = await series(db, { indicator: ind.id, breakdown, geos: [HOME.code] });
+    const county = await ranking(db, { indicator: ind.id, breakdown });
+    barometer[ind.id] = { trend: changes(home, ind).sincePrevious, best: bestQuarter(county, ind) };
+  }
+  return { latest: await latest(db, BASE_GEOS), figures, trends, barometer };
 }
 
 /** An indicator page: every breakdown's series and ranking, and the goals it measures with their status. */
@@ -136,7 +152,7 @@ export async function familyView(db: Database, family: Family): Promise<FamilyVi
       breakdown: defaultBreakdown(row.indicator),
       geos: [HOME.code]
     });
-    rows.push({ ...row, trend, ...changes(trend, row.indicator.polarity) });
+    rows.push({ ...row, trend, ...changes(trend, row.indicator) });
   }
   return { ...picture, rows };
 }

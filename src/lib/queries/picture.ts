@@ -1,6 +1,6 @@
 // The challenge picture: each family's indicators with home, county and Norway in the newest period.
 import { FAMILIES, type Family, type Indicator } from '$lib/dataset/schema';
-import { verdict, type Verdict } from '$lib/charts/verdict';
+import { verdict, type Verdict } from '$lib/model/verdict';
 import type { LatestValue } from './latest';
 
 /** One front-page row: values in the indicator's unit, null where the source has none. */
@@ -47,7 +47,7 @@ export function challengePicture(
           home,
           county: county ? { code: county.geo, value: county.value } : null,
           country,
-          verdict: verdict(home, country, indicator.polarity)
+          verdict: verdict(home, country, indicator)
         };
       })
   }));

@@ -1,7 +1,7 @@
 // The chosen municipality among its neighbours: every municipality of its county in an indicator's newest period.
 import type { Database } from '$lib/db/database';
 import { HOME } from '$lib/dataset/schema';
-import type { SeriesPoint } from './series';
+import type { SeriesPoint } from '$lib/model/series';
 
 /**
  * All rows of the newest period that has enough of today's municipalities in HOME's county with a value to rank

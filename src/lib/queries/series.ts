@@ -1,17 +1,6 @@
 // The time series of one indicator for chosen geographies.
 import type { Database } from '$lib/db/database';
-
-/** One point of a series: value in the indicator's unit, or null with the reason in `missing`. */
-export interface SeriesPoint {
-  geo: string;
-  geo_name: string;
-  period: string;
-  year: number;
-  value: number | null;
-  missing: string | null;
-  note: string | null;
-  source: string;
-}
+import type { SeriesPoint } from '$lib/model/series';
 
 /** All periods of `indicator` (one breakdown) for `geos`, oldest period first. */
 export function series(

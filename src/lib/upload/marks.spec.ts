@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import type { Upload } from '$lib/db/uploads';
+import type { Upload } from './record';
 import type { Observation } from '$lib/dataset/schema';
 import { fromUpload, uploadedSource } from '$lib/dataset/uploaded';
 import { markKey, uploadMarks } from './marks';

@@ -1,5 +1,5 @@
 // What this browser shows that is not published: the files it holds and which values they replaced (the notice on every page, the † beside each value).
-import type { Upload } from '$lib/db/uploads';
+import type { Upload } from './record';
 
 /** The uploads kept in this browser, as the pages mark them. */
 export interface UploadMarks {

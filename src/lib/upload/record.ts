@@ -1,5 +1,4 @@
 // A record read back from IndexedDB, checked field by field before it is replayed: the store may hold anything.
-import type { Upload } from '$lib/db/uploads';
 import {
   INDICATOR_COLUMNS,
   OBSERVATION_COLUMNS,
@@ -7,6 +6,19 @@ import {
   type Observation
 } from '$lib/dataset/schema';
 import { webLink } from '$lib/dataset/text';
+
+/** An accepted upload as it is kept in the browser (IndexedDB) and replayed into DuckDB at start. */
+export interface Upload {
+  id: string;
+  file: string;
+  format: string;
+  loadedAt: string; // ISO time it was accepted
+  indicators: string[];
+  newIndicators: Indicator[]; // indicators the analyst described for this file
+  rows: Observation[]; // source = 'opplastet: <file>:<line>'
+  counts: { added: number; changed: number; unchanged: number };
+  confirmed?: string[]; // the «Jeg vet at …» confirmations the analyst ticked for mismatches that were only probable
+}
 
 type Check<T> = { upload: T } | { reason: string };
 

@@ -1,6 +1,5 @@
 // Accepted uploads kept in this browser (IndexedDB), replayed into DuckDB at start; DuckDB's own OPFS mode loses data on reload (duckdb-wasm#2192).
-import type { Upload } from '$lib/db/uploads';
-import { checkUpload } from './record';
+import { checkUpload, type Upload } from './record';
 
 const NAME = 'oppvekstmonitor';
 const STORE = 'uploads';

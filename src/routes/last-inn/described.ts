@@ -2,7 +2,8 @@
 import type { Database } from '$lib/db/database';
 import type { Upload } from '$lib/db/uploads';
 import { defaultBreakdown, type Indicator } from '$lib/dataset/schema';
-import { series, type SeriesPoint } from '$lib/queries/series';
+import { series } from '$lib/queries/series';
+import type { SeriesPoint } from '$lib/model/series';
 
 export interface Described {
   indicator: Indicator;

@@ -1,5 +1,5 @@
 // The upload page's workflow as a state machine: queue → reading → choose | preview → accept | cancel; every step ends «not busy».
-import { integerText } from '$lib/charts/format';
+import { integerText } from '$lib/format';
 import type { Upload } from '$lib/db/uploads';
 import { mismatchProblem } from '$lib/dataset/mismatch';
 import { preview, type Preview } from '$lib/dataset/preview';

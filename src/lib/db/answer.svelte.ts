@@ -1,5 +1,5 @@
 // A page's numbers: the build's, or DuckDB's answer when the build's cannot stand (uploads kept here, or the DuckDB-first baseline).
-import type { Database } from '$lib/db/database';
+import type { Database } from './database';
 import { liveView } from './live';
 
 /** What a page asks: `key` names the page's subject (an answer for another indicator or goal is never shown). */

@@ -17,14 +17,14 @@ function rest(parts: [number, string][]): string {
 }
 
 /**
- * «Porsgrunn er bedre enn landet på 1 og dårligere på 4 av 6 indikatorer (1 likt). Siden forrige periode er
+ * «Porsgrunn er bedre enn landet på 1 og dårligere på 4 av 6 indikatorer (1 om lag som landet). Siden forrige sammenlignbare periode er
  * 2 blitt bedre og 3 dårligere (1 uendret).» Indicators with no better direction count as «uten retning».
  */
 export function familySummary(rows: FamilyCount[], home: string): string {
   const verdicts = rows.map((r) => r.verdict);
   const moves = rows.map((r) => r.change);
   const against = rest([
-    [count(verdicts, 'likt'), 'likt'],
+    [count(verdicts, 'likt'), 'om lag som landet'],
     [count(verdicts, 'høyere') + count(verdicts, 'lavere'), 'uten retning'],
     [count(verdicts, 'ukjent'), 'uten tall å sammenligne']
   ]);
@@ -41,12 +41,12 @@ export function familySummary(rows: FamilyCount[], home: string): string {
     const lower = count(moves, 'lavere');
     return (
       `${rows.length === 1 ? 'Indikatoren' : `Alle ${rows.length} indikatorene`} i dette temaet har ingen «bedre» retning, så ${home} blir ikke vurdert som bedre eller dårligere enn landet.` +
-      ` Siden forrige periode er ${higher} gått opp og ${lower} gått ned${count(moves, 'uendret') ? ` (${count(moves, 'uendret')} uendret)` : ''}.`
+      ` Siden forrige sammenlignbare periode er ${higher} gått opp og ${lower} gått ned${count(moves, 'uendret') ? ` (${count(moves, 'uendret')} uendret)` : ''}.`
     );
   }
   return (
     `${home} er bedre enn landet på ${count(verdicts, 'bedre')} og dårligere på ${count(verdicts, 'dårligere')} av ${rows.length} ${indicators}` +
-    `${against ? ` (${against})` : ''}. Siden forrige periode er ${count(moves, 'bedre')} blitt bedre og ${count(moves, 'dårligere')} dårligere` +
+    `${against ? ` (${against})` : ''}. Siden forrige sammenlignbare periode er ${count(moves, 'bedre')} blitt bedre og ${count(moves, 'dårligere')} dårligere` +
     `${since ? ` (${since})` : ''}.`
   );
 }

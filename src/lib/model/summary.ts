@@ -1,8 +1,9 @@
 // The one-sentence text alternative under a chart: the newest values in words.
 import type { Indicator } from '$lib/dataset/schema';
-import type { SeriesPoint } from '$lib/queries/series';
-import { valueText } from './format';
-import { verdict, verdictText } from './verdict';
+import type { SeriesPoint } from './series';
+import { valueText } from '$lib/format';
+import { verdict } from './verdict';
+import { verdictText } from './wording';
 import { HOME } from '$lib/dataset/schema';
 
 /**
@@ -24,6 +25,6 @@ export function summary(
   const comparison =
     country == null
       ? ''
-      : ` ${newest.geo_name} er ${verdictText(verdict(newest.value, country, indicator.polarity))}.`;
+      : ` ${newest.geo_name} er ${verdictText(verdict(newest.value, country, indicator))}.`;
   return `I ${newest.period} var verdien ${list}.${comparison}`;
 }

@@ -1,21 +1,11 @@
 // Goal status computed from data, never typed by hand: the rules here are the ones the Mål page states.
-import type { Goal, Indicator, Unit } from '$lib/dataset/schema';
+import type { Goal, Indicator } from '$lib/dataset/schema';
 import type { SeriesPoint } from './series';
+import { number } from '$lib/format';
+import { counts, difference, margin, overlaps, step } from './margin';
 
 export type Status =
   'på rett vei' | 'ikke på rett vei' | 'uendret / usikkert' | 'mangler data' | 'ikke målt her ennå';
-
-/** Smallest change that counts, per unit; smaller changes are «uendret / usikkert». */
-export const TOLERANCE: Record<Unit, number> = {
-  prosent: 1,
-  poeng: 0.5,
-  'per 1000': 5,
-  'per 10000': 1,
-  forholdstall: 0.1
-};
-
-/** Years a period spans, from the period type: overlapping rolling periods share data. */
-export const SPAN: Record<string, number> = { '3-year rolling': 3, '4-year rolling': 4, '5-year rolling': 5 };
 
 export interface GoalStatus {
   status: Status;
@@ -39,8 +29,8 @@ const signed = (d: number, dir: Direction) => (dir === 'up' ? d : -d);
 
 /**
  * Status of `goal` measured by `indicator`, from the home (`home`) and national (`country`) points of
- * one series, oldest first. A change counts only if it is at least TOLERANCE for the unit, and for
- * rolling averages only between periods that do not overlap.
+ * one series, oldest first. A change counts only by the rule in margin.ts: larger than the indicator's
+ * margin, and for rolling averages only between periods that do not overlap.
  */
 export function goalStatus(
   goal: Goal,
@@ -66,21 +56,23 @@ export function goalStatus(
   });
   if (!newest) return result('mangler data', 'Det finnes ingen verdi for Porsgrunn i serien.');
 
-  const tol = TOLERANCE[indicator.unit];
+  const tol = margin(indicator);
   const dir = wanted(goal, indicator);
-  const span = SPAN[indicator.period_type] ?? 1;
-  const change = baseline ? newest.value! - baseline.value! : null;
-  const overlap = baseline ? newest.year - baseline.year < span : true;
-  const moved = change != null && !overlap && Math.abs(change) >= tol && dir ? signed(change, dir) > 0 : null;
+  const change = baseline
+    ? difference(baseline.value!, newest.value!, Math.max(step(baseline), step(newest)))
+    : null;
+  const overlap = baseline ? overlaps(baseline, newest, indicator.period_type) : true;
+  const moved =
+    change != null && !overlap && counts(change, indicator) && dir ? signed(change, dir) > 0 : null;
   const since = baseline ? `fra ${baseline.period} til ${newest.period}` : '';
 
   if (goal.target_kind === 'national-level' || goal.target_kind === 'number-by-year') {
     const target = goal.target_kind === 'national-level' ? country : goal.target_value;
     if (target == null || !dir)
       return result('mangler data', 'Mangler tall å sammenligne med for samme periode.');
-    const gap = signed(newest.value! - target, dir);
+    const gap = signed(difference(target, newest.value!, step(newest)), dir);
     const what = goal.target_kind === 'national-level' ? 'landsnivået' : 'målet';
-    if (gap > -tol / 2)
+    if (gap >= -tol)
       return result('på rett vei', `Porsgrunn er på eller bedre enn ${what} i ${newest.period}.`);
     if (moved === true)
       return result(
@@ -109,7 +101,7 @@ export function goalStatus(
   if (moved === null)
     return result(
       'uendret / usikkert',
-      `Endringen ${since} er mindre enn ${tol} ${indicator.unit === 'prosent' ? 'prosentpoeng' : indicator.unit}.`
+      `Endringen ${since} er ikke større enn ${number(tol)} ${indicator.unit === 'prosent' ? 'prosentpoeng' : indicator.unit}, grensen for denne indikatoren.`
     );
   return moved
     ? result('på rett vei', `Utviklingen ${since} går den veien planen ønsker.`)

@@ -1,0 +1,61 @@
+// Arrows point one way: no module in src/lib reaches itself through another layer (type imports included).
+import { describe, expect, test } from 'vitest';
+import { readdirSync, readFileSync, existsSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+
+const LIB = resolve('src/lib');
+
+function files(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory()
+      ? files(join(dir, e.name))
+      : /\.(ts|svelte)$/.test(e.name) && !/\.(spec|e2e)\.ts$/.test(e.name)
+        ? [join(dir, e.name)]
+        : []
+  );
+}
+
+/** The src/lib files `file` imports, resolved like Vite does for `$lib/…` and `./…`. */
+function imports(file: string): string[] {
+  const text = readFileSync(file, 'utf8');
+  const specs = [...text.matchAll(/(?:import|export)[^'"]*?from\s+'([^']+)'/g)].map((m) => m[1]);
+  return specs.flatMap((s) => {
+    const base = s.startsWith('$lib/')
+      ? join(LIB, s.slice(5))
+      : s.startsWith('.')
+        ? resolve(dirname(file), s)
+        : null;
+    if (!base) return [];
+    const hit = [base, `${base}.ts`, `${base}.js`, join(base, 'index.ts')].find(
+      (p) => existsSync(p) && !p.endsWith('/')
+    );
+    return hit && hit.startsWith(LIB) && /\.(ts|svelte)$/.test(hit) ? [hit] : [];
+  });
+}
+
+/** The layer (first folder under src/lib, or the file itself) a file belongs to. */
+const layer = (file: string) => relative(LIB, file).split('/')[0];
+
+/** Every cycle between layers, as the layers from one back to itself: an arrow each way is a cycle. */
+function layerCycles(all: string[]): string[][] {
+  const edges = new Map<string, Set<string>>();
+  for (const f of all)
+    for (const g of imports(f))
+      if (layer(f) !== layer(g)) edges.set(layer(f), (edges.get(layer(f)) ?? new Set()).add(layer(g)));
+  const found: string[][] = [];
+  const visit = (l: string, path: string[]) => {
+    if (path.includes(l)) {
+      if (path[0] === l) found.push([...path, l]);
+      return;
+    }
+    for (const next of edges.get(l) ?? []) visit(next, [...path, l]);
+  };
+  for (const l of edges.keys()) visit(l, []);
+  return found;
+}
+
+describe('imports', () => {
+  test('arrows between layers point one way (charts ⇄ queries and db ⇄ upload were cycles)', () => {
+    expect(layerCycles(files(LIB))).toEqual([]);
+  });
+});
