@@ -2,10 +2,6 @@
 // until `npm run update -- <id>` fetches them on a connected machine. Their pages say «ikke hentet ennå», never a number.
 import type { CatalogueEntry } from './indicator';
 
-/** The words every page shows for a registered series without rows, with the command that fetches it. */
-export const notFetchedText = (id: string) =>
-  `Ikke hentet ennå. Kjør «npm run update -- ${id}» på en maskin med nett for å hente tallene fra kilden.`;
-
 const UNTRIED =
   'Spørringen er ikke prøvd mot SSB (ingen nettilgang da den ble skrevet): tabell og koder er ikke bekreftet.';
 
