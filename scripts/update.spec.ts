@@ -191,4 +191,15 @@ describe('npm run update', () => {
       replay.text
     );
   });
+
+  test('an answer with nothing new is not kept: the tree stays as it is (no weekly pull request)', async () => {
+    const replay = replay337();
+    answer = () => ({ status: 200, text: replay.text });
+    const before = hashes(data());
+    const r = await update(ID);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain('0 nye rader, 0 endrede verdier');
+    expect(r.stdout).toContain('Ingen nye eller endrede verdier; ingenting er skrevet.');
+    expect(hashes(data())).toEqual(before);
+  });
 });

@@ -92,11 +92,14 @@ for (const id of ids) {
     continue;
   }
   for (const line of diffLines(name, result.format, result.indicators, preview)) console.log(line);
-  accepted.push({ name, bytes: answer, indicator: id });
+  // An answer that changes nothing is not kept: the weekly run then leaves the tree clean and opens no pull request.
+  if (preview.diff.added.length + preview.diff.changed.length > 0)
+    accepted.push({ name, bytes: answer, indicator: id });
 }
 db.close();
 const changed = accepted.length > 0;
 if (dryRun) console.log('Tørrkjøring (--dry-run): ingenting er skrevet.');
+else if (!changed) console.log('Ingen nye eller endrede verdier; ingenting er skrevet.');
 else if (changed) {
   const { problems, written } = await keepAndRebuild(dataDir, accepted);
   if (problems.length) {
