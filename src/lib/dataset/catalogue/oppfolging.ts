@@ -18,7 +18,7 @@ export const OPPFOLGING: CatalogueEntry[] = [
   entry({
     id: 'barnevern_tiltak_kostra',
     family: 'barnevern',
-    name: 'Barn med barnevernstiltak, etter alder og tiltakstype (KOSTRA)',
+    name: 'Barnevernstiltak etter alder og tiltakstype (KOSTRA)',
     unit: 'prosent',
     polarity: 'neutral',
     period_type: 'annual',
