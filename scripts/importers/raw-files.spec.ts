@@ -32,7 +32,10 @@ beforeAll(async () => {
 });
 afterAll(() => db.close());
 
-const files = walk(rawDir).filter((f) => !NOT_FIGURES.has(f) && !f.startsWith('imports/'));
+// imports/ holds files taken in later, queries/ the API requests `npm run update` sends (catalogue/queries.ts).
+const files = walk(rawDir).filter(
+  (f) => !NOT_FIGURES.has(f) && !f.startsWith('imports/') && !f.startsWith('queries/')
+);
 
 describe('every raw file loads through `npm run import --dry-run` unchanged', () => {
   test('the walk finds every file the build reads, and the build reads every file the walk finds', () => {

@@ -31,6 +31,7 @@ export function valueText(value: number | null | undefined, unit: Unit): string 
   if (value == null || !Number.isFinite(value)) return '–';
   if (unit === 'prosent') return `${number(value)}${NBSP}%`;
   if (unit === 'per 1000') return `${number(value)} per${NBSP}1${NBSP}000`;
+  if (unit === 'per 10000') return `${number(value)} per${NBSP}10${NBSP}000`;
   if (unit === 'forholdstall') return number(value); // a ratio (P90/P10 = 2,7) has no unit word
   return `${number(value)}${NBSP}poeng`;
 }
@@ -38,6 +39,7 @@ export function valueText(value: number | null | undefined, unit: Unit): string 
 /** The unit as a column or axis label. */
 export function unitLabel(unit: Unit): string {
   if (unit === 'forholdstall') return 'forholdstall';
+  if (unit === 'per 10000') return 'per 10 000';
   return unit === 'prosent' ? 'prosent' : unit === 'per 1000' ? 'per 1 000' : 'poeng';
 }
 
@@ -62,6 +64,14 @@ export function changeText(diff: number, unit: Unit): string {
   const sign = diff > 0 ? '+' : diff < 0 ? '−' : '±';
   const size = number(Math.abs(diff));
   if (unit === 'forholdstall') return `${sign}${size}`;
-  const what = unit === 'prosent' ? 'prosentpoeng' : unit === 'per 1000' ? `per${NBSP}1${NBSP}000` : 'poeng';
+  const per = (n: string) => `per${NBSP}${n}${NBSP}000`;
+  const what =
+    unit === 'prosent'
+      ? 'prosentpoeng'
+      : unit === 'per 1000'
+        ? per('1')
+        : unit === 'per 10000'
+          ? per('10')
+          : 'poeng';
   return `${sign}${size}${NBSP}${what}`;
 }

@@ -2,7 +2,7 @@
 import type { Problem } from './problem';
 import { FAMILIES, type Indicator } from './schema';
 
-const UNITS = ['prosent', 'poeng', 'per 1000', 'forholdstall'];
+const UNITS = ['prosent', 'poeng', 'per 1000', 'per 10000', 'forholdstall'];
 const POLARITIES = ['higher-better', 'lower-better', 'neutral'];
 const PERIOD_TYPES = [
   'annual',

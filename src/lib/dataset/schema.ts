@@ -29,7 +29,7 @@ export const FAMILIES: { id: Family; name: string; description: string }[] = [
   { id: 'barnevern', name: 'Barnevern', description: 'Barn som får tiltak fra barnevernet.' }
 ];
 
-export type Unit = 'prosent' | 'poeng' | 'per 1000' | 'forholdstall';
+export type Unit = 'prosent' | 'poeng' | 'per 1000' | 'per 10000' | 'forholdstall';
 export type Polarity = 'higher-better' | 'lower-better' | 'neutral';
 export type PeriodType =
   | 'annual'

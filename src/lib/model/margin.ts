@@ -2,13 +2,21 @@
 import type { Indicator, Unit } from '$lib/dataset/schema';
 
 /** Smallest difference that counts, per unit, for registry figures of a whole municipality. */
-export const UNIT_MARGIN: Record<Unit, number> = { prosent: 1, poeng: 0.5, 'per 1000': 5, forholdstall: 0.1 };
+// Årsverk per 10 000 children (health-station staffing): one årsverk per 10 000 is about 1 % of a typical level.
+export const UNIT_MARGIN: Record<Unit, number> = {
+  prosent: 1,
+  poeng: 0.5,
+  'per 1000': 5,
+  'per 10000': 1,
+  forholdstall: 0.1
+};
 
 /** Surveys (Ungdata: a few hundred pupils a year) vary more between years than registries: a larger margin. */
 export const SURVEY_MARGIN: Record<Unit, number> = {
   prosent: 4,
   poeng: 1.5,
   'per 1000': 15,
+  'per 10000': 3,
   forholdstall: 0.3
 };
 

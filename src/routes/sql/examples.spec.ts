@@ -16,10 +16,11 @@ test.each(EXAMPLES)('«$label» runs and returns rows', async ({ sql }) => {
   expect(answer.kind === 'rows' ? answer.rows.length : answer.message).toBeGreaterThan(0);
 });
 
-test('«Porsgrunns nyeste tall» gives one row per indicator, with grunnskolepoeng in it', async () => {
+test('«Porsgrunns nyeste tall» gives one row per indicator with rows, with grunnskolepoeng in it', async () => {
   const answer = await analystQuery(db, EXAMPLES[0].sql);
   const rows = answer.kind === 'rows' ? answer.rows : [];
-  const indicators = await db.all('SELECT id FROM indicator');
+  // Registered series not fetched yet (catalogue/oppfolging.ts) have no rows and so no newest value.
+  const indicators = await db.all('SELECT DISTINCT indicator FROM observation');
   expect(rows.length).toBeGreaterThan(indicators.length - 3);
   expect(rows.length).toBeLessThanOrEqual(indicators.length);
   expect(rows.find((r) => r.indikator === 'Grunnskolepoeng')?.verdi).toEqual(expect.any(Number));

@@ -3,11 +3,12 @@ import type { Reading } from '../readers/reading';
 import type { CatalogueEntry } from './indicator';
 import { LEVEKAR } from './levekar';
 import { NYE } from './nye';
+import { OPPFOLGING } from './oppfolging';
 import { PSYKISK_HELSE } from './psykisk-helse';
 import { SKOLE } from './skole';
 
 /** Every indicator the extracts hold. */
-export const INDICATORS: CatalogueEntry[] = [...LEVEKAR, ...PSYKISK_HELSE, ...SKOLE, ...NYE];
+export const INDICATORS: CatalogueEntry[] = [...LEVEKAR, ...PSYKISK_HELSE, ...SKOLE, ...NYE, ...OPPFOLGING];
 
 const READINGS = new Map(INDICATORS.map((i) => [i.id, i.read]));
 

@@ -93,7 +93,10 @@ export const NYE: CatalogueEntry[] = [
   }),
   indicator({
     id: 'bor_trangt_0_17',
-    read: { singlePeriod: { note: '', suppressedZero: SUPPRESSED_ZERO } },
+    read: {
+      fhi: { table: '795', fixed: { ALDER: '0_17', INNVKAT: '0', BODD: 'trangt', MEASURE_TYPE: 'RATE' } },
+      singlePeriod: { note: '', suppressedZero: SUPPRESSED_ZERO }
+    },
     family: 'levekar',
     name: 'Barn 0-17 år som bor trangt',
     unit: 'prosent',
@@ -108,7 +111,7 @@ export const NYE: CatalogueEntry[] = [
   }),
   indicator({
     id: 'inntektsulikhet',
-    read: { singlePeriod: { note: '' } },
+    read: { fhi: { table: '366', fixed: { MEASURE_TYPE: 'MALTALL' } }, singlePeriod: { note: '' } },
     family: 'levekar',
     name: 'Inntektsulikhet (P90/P10)',
     unit: 'forholdstall',
@@ -125,6 +128,7 @@ export const NYE: CatalogueEntry[] = [
   indicator({
     id: 'hoy_gjeld',
     read: {
+      fhi: { table: '358', fixed: { KJONN: '0', ALDER: '0_120', MEASURE_TYPE: 'RATE' } },
       labels: {
         geo: { name: 'Geografi' },
         year: 'År',
@@ -164,6 +168,7 @@ export const NYE: CatalogueEntry[] = [
   indicator({
     id: 'overvekt_17',
     read: {
+      fhi: { table: '388', fixed: { ALDER: '17_17', KMI_KAT: 'overv_inkl_fedme', MEASURE_TYPE: 'MEIS' } },
       labels: {
         geo: { name: 'Kommune' },
         year: 'År',
