@@ -123,6 +123,26 @@ describe('permalinks', () => {
     expect(page.url()).toContain('kommuner=4003');
   });
 
+  test('an unknown or invalid parameter leaves the page working: the address is normalised in place, not as a new entry', async () => {
+    const page = await s.open('/indikator/grunnskolepoeng');
+    await page.waitForLoadState('networkidle'); // hydrated: leaving earlier would abort its own requests
+    const before = await page.evaluate(() => history.length);
+    await page.goto(
+      `${s.url}/indikator/grunnskolepoeng?utm_source=avis&vis=finnesikke&kommuner=9999&fra=abc`
+    );
+    await expect.poll(() => new URL(page.url()).search, { timeout: 30_000 }).toBe('');
+    expect(await page.locator('#trend svg g[aria-label="line"] path').count()).toBeGreaterThan(0);
+    expect(
+      await page
+        .getByRole('region', { name: /^Datatabell/ })
+        .locator('tbody th')
+        .count()
+    ).toBeGreaterThan(0);
+    // the broken address replaced, not pushed: one entry more than before it was opened, not two
+    expect(await page.evaluate(() => history.length)).toBe(before + 1);
+    expect(s.errors).toEqual([]);
+  });
+
   test('a period range in the URL narrows chart, table and download; changing it updates the URL', async () => {
     const page = await s.open('/indikator/grunnskolepoeng?fra=2020&til=2022');
     const rows = () =>

@@ -55,7 +55,9 @@ describe('Last inn data', () => {
       .toMatch(/0 nye rader, 2 endrede verdier, 28 uendrede rader/);
     const changed = page.getByRole('table', { name: /Endrede verdier/ });
     expect(await changed.locator('tbody tr').allTextContents()).toEqual([
-      expect.stringMatching(/Barn med barnevernstiltak\s*Porsgrunn 2023.*3,1\s%.*ikke vist: skjermet \(:\)/),
+      expect.stringMatching(
+        /Barn med barnevernstiltak\s*Porsgrunn 2023.*3,1\s%.*ikke vist: skjermet hos FHI \(:\)/
+      ),
       expect.stringMatching(/Porsgrunn 2024.*2,7\s%.*2,9\s%/)
     ]);
     await page.getByRole('button', { name: 'Godta og last inn' }).click();
