@@ -46,6 +46,12 @@ export async function start(root = 'build'): Promise<Session> {
           errors.push(`${path}: ${LEFT_SITE} ${r.url()}`);
       });
       await page.goto(server.url + path);
+      // Scripts load after first paint (no modulepreload): a control used before hydration would do nothing.
+      // A page that never hydrates fails on its own assertions, so the wait is only a wait.
+      await page
+        .locator('html[data-hydrated]')
+        .waitFor({ state: 'attached', timeout: 30_000 })
+        .catch(() => undefined);
       return page;
     },
     async close() {
