@@ -59,19 +59,22 @@ export function periodText(periodType: string, standardised: boolean): string {
   return `${period[0].toUpperCase()}${period.slice(1)}. ${standardised ? 'Standardisert (justert for kjønn og alder, så områder kan sammenlignes).' : 'Ikke standardisert.'}`;
 }
 
+/** The unit a difference is counted in: «prosentpoeng», «poeng», «per 1 000»; none for a ratio. */
+export function differenceUnit(unit: Unit): string {
+  if (unit === 'prosent') return 'prosentpoeng';
+  if (unit === 'per 1000') return `per${NBSP}1${NBSP}000`;
+  if (unit === 'per 10000') return `per${NBSP}10${NBSP}000`;
+  return unit === 'forholdstall' ? '' : 'poeng';
+}
+
+/** A difference's size with its unit, without sign: «1,3 poeng», «0,2» for a ratio. */
+export function differenceText(diff: number, unit: Unit): string {
+  const what = differenceUnit(unit);
+  return `${number(Math.abs(diff))}${what ? NBSP + what : ''}`;
+}
+
 /** A change with its sign and unit: «+2,7 prosentpoeng», «−0,6 poeng», «+5,0 per 1 000». */
 export function changeText(diff: number, unit: Unit): string {
   const sign = diff > 0 ? '+' : diff < 0 ? '−' : '±';
-  const size = number(Math.abs(diff));
-  if (unit === 'forholdstall') return `${sign}${size}`;
-  const per = (n: string) => `per${NBSP}${n}${NBSP}000`;
-  const what =
-    unit === 'prosent'
-      ? 'prosentpoeng'
-      : unit === 'per 1000'
-        ? per('1')
-        : unit === 'per 10000'
-          ? per('10')
-          : 'poeng';
-  return `${sign}${size}${NBSP}${what}`;
+  return `${sign}${differenceText(diff, unit)}`;
 }

@@ -1,6 +1,6 @@
 // The words and shapes every page uses for a verdict and a change: one place, so no two pages disagree.
 import type { Unit } from '$lib/dataset/schema';
-import { number } from '$lib/format';
+import { changeText, differenceText } from '$lib/format';
 import type { Verdict } from './verdict';
 import type { Change, Movement } from './change';
 
@@ -22,10 +22,6 @@ export const SHAPE: Record<Verdict | Change, string> = {
   ukjent: '○'
 };
 
-const NBSP = '\u00a0';
-const unitWord = (unit: Unit) =>
-  unit === 'prosent' ? 'prosentpoeng' : unit === 'per 1000' ? `per${NBSP}1${NBSP}000` : 'poeng';
-
 /** The direction of the value itself, whatever is better: ↗ up, ↘ down, → about the same. */
 export function trendArrow(m: Movement | null): string {
   if (!m || m.change === 'uendret') return '→';
@@ -38,9 +34,8 @@ export function trendArrow(m: Movement | null): string {
  */
 export function trendText(m: Movement | null, unit: Unit): string {
   if (!m) return 'ingen tidligere periode å sammenligne med';
-  const size = `${number(Math.abs(m.diff))}${NBSP}${unitWord(unit)}`;
-  if (m.change === 'uendret')
-    return `om lag uendret siden ${m.from.period} (${m.diff > 0 ? '+' : m.diff < 0 ? '−' : '±'}${size})`;
+  const size = differenceText(m.diff, unit);
+  if (m.change === 'uendret') return `om lag uendret siden ${m.from.period} (${changeText(m.diff, unit)})`;
   const way = m.diff > 0 ? 'opp' : 'ned';
   const judged = m.change === 'bedre' || m.change === 'dårligere' ? ` (${m.change})` : '';
   return `${way} ${size} siden ${m.from.period}${judged}`;
