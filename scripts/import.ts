@@ -9,8 +9,8 @@ import type { Target } from '../src/lib/dataset/readers/target';
 import { parseCsv } from '../src/lib/dataset/parse';
 import { formatProblem } from '../src/lib/dataset/problem';
 import { openNodeExtracts } from '../src/lib/db/node';
-import { compareImport, IMPORTS } from './importers/imports';
-import { diffLines, keepAndRebuild, type Accepted } from './importers/keep';
+import { compareImport } from './importers/imports';
+import { diffLines, keepOrExit, type Accepted } from './importers/keep';
 import { readDescription } from '../src/lib/dataset/describe';
 
 const root = resolve(fileURLToPath(import.meta.url), '../..');
@@ -109,12 +109,4 @@ if (dryRun) {
   process.exit(0);
 }
 
-const { problems, written } = await keepAndRebuild(dataDir, accepted);
-if (problems.length) {
-  for (const p of problems) console.error(p);
-  console.error('Ingen filer i data/ er endret.');
-  process.exit(1);
-}
-console.log(
-  `Lagt inn ${accepted.map((a) => a.name).join(', ')} i data/raw/${IMPORTS}/ og skrev ${written.join(', ')}.`
-);
+await keepOrExit(dataDir, accepted);

@@ -9,8 +9,8 @@ import { parseCsv } from '../src/lib/dataset/parse';
 import { formatProblem } from '../src/lib/dataset/problem';
 import type { Target } from '../src/lib/dataset/readers/target';
 import { openNodeExtracts } from '../src/lib/db/node';
-import { compareImport, IMPORTS } from './importers/imports';
-import { diffLines, keepAndRebuild, type Accepted } from './importers/keep';
+import { compareImport } from './importers/imports';
+import { diffLines, keepOrExit, type Accepted } from './importers/keep';
 
 const root = resolve(fileURLToPath(import.meta.url), '../..');
 const args = process.argv.slice(2);
@@ -100,16 +100,8 @@ db.close();
 const changed = accepted.length > 0;
 if (dryRun) console.log('Tørrkjøring (--dry-run): ingenting er skrevet.');
 else if (!changed) console.log('Ingen nye eller endrede verdier; ingenting er skrevet.');
-else if (changed) {
-  const { problems, written } = await keepAndRebuild(dataDir, accepted);
-  if (problems.length) {
-    for (const p of problems) console.error(p);
-    console.error('Ombyggingen feilet; ingen filer i data/ er endret.');
-    process.exit(1);
-  }
-  console.log(
-    `Lagret ${accepted.map((a) => a.name).join(', ')} i data/raw/${IMPORTS}/ og skrev ${written.join(', ')}.`
-  );
+else {
+  await keepOrExit(dataDir, accepted);
 }
 if (failed.length) {
   console.error(`Feilet: ${failed.join(', ')}.`);

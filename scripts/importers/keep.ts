@@ -71,3 +71,15 @@ export async function keepAndRebuild(
   await writeExtracts(dataDir, files);
   return { problems: [], written: [...files.keys()] };
 }
+
+/** keepAndRebuild for a command line: a rebuild problem is printed and exits 1 (data/ unchanged), else says what was written. */
+export async function keepOrExit(dataDir: string, accepted: Accepted[]): Promise<void> {
+  const { problems, written } = await keepAndRebuild(dataDir, accepted);
+  if (problems.length) {
+    for (const p of problems) console.error(p);
+    console.error('Ombyggingen feilet. Ingen filer i data/ er endret.');
+    process.exit(1);
+  }
+  const names = accepted.map((a) => a.name).join(', ');
+  console.log(`Lagt inn ${names} i data/raw/${IMPORTS}/ og skrev ${written.join(', ')}.`);
+}
