@@ -5,8 +5,7 @@ import { readFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Target } from '../src/lib/dataset/readers/target';
-import { parseCsv } from '../src/lib/dataset/parse';
+import { targets, type Target } from '../src/lib/dataset/readers/target';
 import { formatProblem } from '../src/lib/dataset/problem';
 import { openNodeExtracts } from '../src/lib/db/node';
 import { compareImport } from './importers/imports';
@@ -30,10 +29,7 @@ if (!paths.length) {
 }
 
 const dataDir = process.env.OPPVEKST_DATA_DIR ?? join(root, 'data');
-const indicators = parseCsv(
-  'data/indicators.csv',
-  await readFile(join(dataDir, 'indicators.csv'), 'utf8')
-).table.rows.map((r) => r.values as unknown as Target);
+const indicators = targets(await readFile(join(dataDir, 'indicators.csv'), 'utf8'));
 const db = await openNodeExtracts(dataDir);
 const accepted: Accepted[] = [];
 let failed = false;

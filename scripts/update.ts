@@ -5,9 +5,8 @@ import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { API_BASE, answerName, QUERIED, queryOf, requestOf } from '../src/lib/dataset/catalogue/queries';
-import { parseCsv } from '../src/lib/dataset/parse';
 import { formatProblem } from '../src/lib/dataset/problem';
-import type { Target } from '../src/lib/dataset/readers/target';
+import { targets } from '../src/lib/dataset/readers/target';
 import { openNodeExtracts } from '../src/lib/db/node';
 import { compareImport } from './importers/imports';
 import { diffLines, keepOrExit, type Accepted } from './importers/keep';
@@ -44,10 +43,7 @@ async function fetchAnswer(url: string, init: RequestInit): Promise<Uint8Array |
   }
 }
 
-const indicators = parseCsv(
-  'data/indicators.csv',
-  await readFile(join(dataDir, 'indicators.csv'), 'utf8')
-).table.rows.map((r) => r.values as unknown as Target);
+const indicators = targets(await readFile(join(dataDir, 'indicators.csv'), 'utf8'));
 const db = await openNodeExtracts(dataDir);
 const accepted: Accepted[] = [];
 const failed: string[] = [];

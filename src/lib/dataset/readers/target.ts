@@ -1,8 +1,14 @@
 // What a reader needs to know about the indicator a file feeds, and how sources' sex codes map to its breakdowns.
 import type { Indicator } from '../schema';
+import { parseCsv } from '../parse';
 
 /** The catalogue fields an upload is read and checked against. */
 export type Target = Pick<Indicator, 'id' | 'name' | 'unit' | 'breakdowns' | 'period_type' | 'source_table'>;
+
+/** The catalogue (the text of data/indicators.csv) as upload targets. */
+export function targets(indicatorsCsv: string): Target[] {
+  return parseCsv('data/indicators.csv', indicatorsCsv).table.rows.map((r) => r.values as unknown as Target);
+}
 
 export type Sex = 'all' | 'male' | 'female';
 
