@@ -3,6 +3,12 @@ import * as Plot from '@observablehq/plot';
 import type { Unit } from '$lib/dataset/schema';
 import type { SeriesPoint } from '$lib/model/series';
 import { number, unitLabel } from '$lib/format';
+import { endLabelMarks, FONT_SIZE, rightMargin, type EndLabel } from './endLabels';
+import { textWidth } from './textWidth';
+import { thinTicks } from './ticks';
+
+const MARGIN_LEFT = 48;
+const extent = (v: number[]): [number, number] => [Math.min(...v), Math.max(...v)];
 
 /** How one geography's line is drawn; colour is never the only difference. */
 export interface LineStyle {
@@ -43,7 +49,9 @@ export function trend(
   }
 ): Plot.PlotOptions {
   const order = [...opts.geos.filter((g) => g !== opts.home), opts.home];
+  const width = opts.width ?? 640;
   const marks: Plot.Markish[] = [Plot.frame({ anchor: 'bottom', stroke: '#767676' })];
+  const ends: EndLabel[] = [];
   order.forEach((geo, i) => {
     const rows = points.filter((p) => p.geo === geo);
     if (rows.length === 0) return;
@@ -61,18 +69,9 @@ export function trend(
       })
     );
     if (last)
-      marks.push(
-        Plot.text([last], {
-          x: 'year',
-          y: 'value',
-          text: 'geo_name',
-          dx: 8,
-          textAnchor: 'start',
-          fill: s.stroke,
-          fontWeight: geo === opts.home ? 'bold' : 'normal'
-        })
-      );
+      ends.push({ year: last.year, value: last.value!, name: last.geo_name, bold: geo === opts.home, ...s });
   });
+  marks.push(...endLabelMarks(ends, width));
   if (opts.baseline) {
     marks.push(
       Plot.ruleX([opts.baseline.year], { stroke: '#5a4300', strokeDasharray: '3,3' }),
@@ -111,20 +110,34 @@ export function trend(
     )
   );
   const years = [...new Set(points.map((p) => p.year))].sort((a, b) => a - b);
+  const domain = extent([...years, ...(opts.baseline ? [opts.baseline.year] : [])]);
+  const yearWidth = (y: number) => textWidth(String(y), FONT_SIZE);
+  // the newest year's tick is centred on the frame's right edge: half of it stands in the margin
+  const least = yearWidth(domain[1]) / 2 + 2;
+  const marginRight = rightMargin(ends, { width, marginLeft: MARGIN_LEFT, domain, least });
+  const x = (y: number) =>
+    MARGIN_LEFT +
+    (domain[1] > domain[0] ? (y - domain[0]) / (domain[1] - domain[0]) : 0.5) *
+      (width - MARGIN_LEFT - marginRight);
   return {
-    width: opts.width ?? 640,
+    width,
     height: 320,
-    marginRight: 110,
-    marginLeft: 48,
+    marginRight,
+    marginLeft: MARGIN_LEFT,
     ariaLabel: opts.title,
-    x: { label: null, tickFormat: 'd', ticks: years.length > 8 ? undefined : years },
+    x: {
+      label: null,
+      domain,
+      tickFormat: 'd',
+      ticks: thinTicks(years, { x, width: yearWidth, gap: 6 })
+    },
     y: {
       label: unitLabel(opts.unit),
       grid: true,
       zero: false,
       tickFormat: (v: number) => number(v).replace(/,0$/, '')
     },
-    style: { fontSize: '13px', fontFamily: 'inherit' },
+    style: { fontSize: `${FONT_SIZE}px`, fontFamily: 'inherit' },
     marks
   };
 }
