@@ -81,7 +81,8 @@ function placed(
   labels: EndLabel[],
   boxes: { width: number; height: number }[],
   scales: Plot.ScaleFunctions,
-  d: Plot.Dimensions
+  d: Plot.Dimensions,
+  top: number
 ) {
   const xs = labels.map((l) => scales.x!(l.year) as number);
   const ys = labels.map((l) => scales.y!(l.value) as number);
@@ -92,15 +93,18 @@ function placed(
   )) {
     const moved = dodge(
       group.map((i) => ys[i]),
-      { heights: group.map((i) => boxes[i].height), gap: GAP, top: 2, bottom: d.height - d.marginBottom }
+      { heights: group.map((i) => boxes[i].height), gap: GAP, top, bottom: d.height - d.marginBottom }
     );
     group.forEach((i, k) => (out[i] = moved[k]));
   }
   return { xs, ys, out };
 }
 
-/** One text mark per label (its own colour and weight), each placed with all the others in view. */
-export function endLabelMarks(labels: EndLabel[], width: number): Plot.Markish[] {
+/**
+ * One text mark per label (its own colour and weight), each placed with all the others in view. `clearTop`: a line
+ * of text hangs from the frame's top (a baseline's label), so labels stay below it.
+ */
+export function endLabelMarks(labels: EndLabel[], width: number, clearTop = false): Plot.Markish[] {
   const lines = labels.map((l) => labelLines(l, width));
   const boxes = labels.map((l, i) => labelBox(lines[i], l.bold));
   return labels.map((label, i) =>
@@ -120,7 +124,13 @@ export function endLabelMarks(labels: EndLabel[], width: number): Plot.Markish[]
       paintOrder: 'stroke',
       fontWeight: label.bold ? 'bold' : 'normal',
       render(index, scales, values, dimensions, context, next) {
-        const { xs, ys, out } = placed(labels, boxes, scales, dimensions);
+        const { xs, ys, out } = placed(
+          labels,
+          boxes,
+          scales,
+          dimensions,
+          clearTop ? dimensions.marginTop + 19 : 2
+        );
         const text = next!(index, scales, { ...values, y: [out[i]] } as typeof values, dimensions, context)!;
         if (Math.abs(out[i] - ys[i]) < 0.5) return text;
         const svg = 'http://www.w3.org/2000/svg';

@@ -114,6 +114,27 @@ describe('trend', () => {
     expect(boxes.filter((b) => b.leader).length).toBeGreaterThan(0);
   });
 
+  test('with a baseline, whose label hangs from the top of the frame, end labels stay below that label', () => {
+    const plain = endLabels(draw(closeOptions(358)));
+    expect(Math.min(...plain.map((b) => b.top))).toBeLessThan(33);
+    const withBaseline = endLabels(
+      draw(
+        trend(TEST_CLOSE, {
+          geos: ['9901', '99', '98', '0'],
+          home: TEST_ROLES.home,
+          country: TEST_ROLES.country,
+          unit: 'prosent',
+          title: 'Testindikator',
+          width: 358,
+          baseline: { year: 2020, label: 'Planens utgangspunkt (2018-2020)' }
+        })
+      )
+    );
+    // the frame's top is 20 px down; the baseline's label reaches 18 px below it
+    expect(Math.min(...withBaseline.map((b) => b.top))).toBeGreaterThanOrEqual(38);
+    expect(overlaps(withBaseline)).toEqual([]);
+  });
+
   test('on a phone, a long name is wrapped at its spaces, never cut, and whole in its tooltip', () => {
     const long = endLabels(draw(closeOptions(358))).find((b) => b.name.startsWith('Gamle'))!;
     expect(long.lines.length).toBeGreaterThan(1);

@@ -71,7 +71,7 @@ export function trend(
     if (last)
       ends.push({ year: last.year, value: last.value!, name: last.geo_name, bold: geo === opts.home, ...s });
   });
-  marks.push(...endLabelMarks(ends, width));
+  marks.push(...endLabelMarks(ends, width, !!opts.baseline));
   if (opts.baseline) {
     marks.push(
       Plot.ruleX([opts.baseline.year], { stroke: '#5a4300', strokeDasharray: '3,3' }),
@@ -79,8 +79,12 @@ export function trend(
         x: 'year',
         text: 'label',
         frameAnchor: 'top',
-        dy: -4,
+        // below the y axis's label («↑ prosent»), which stands in the top margin at the left
+        dy: 2,
         fill: '#5a4300',
+        stroke: 'white',
+        strokeWidth: 4,
+        paintOrder: 'stroke',
         textAnchor: 'middle'
       })
     );
