@@ -129,6 +129,8 @@ describe('trend charts on a phone and a desktop', () => {
     const county = m.labels.find((l) => l.text.startsWith('Vestfold'))!;
     expect(county.text).toBe('Vestfold og Telemark');
     expect(county.right).toBeLessThanOrEqual(m.width);
+    // two lines: one line of 13 px text is about 16 px high
+    expect(county.bottom - county.top).toBeGreaterThan(26);
   });
 
   test("a goal page with the plan's baseline marked: no text of its charts runs past their edges at 390 px", async () => {
