@@ -2,7 +2,7 @@
 import { readingOf } from '../catalogue/index';
 import type { Draft } from '../draft';
 import { geography, outOfScope } from '../geographies';
-import { asIs, cellValue, isProblem } from './cells';
+import { asIs, cellValue, keepCell } from './cells';
 import { chosenOr, type SourceReader } from './reader';
 import type { Target } from './target';
 import { sheetTable, type XlsxCell } from './xlsx';
@@ -73,21 +73,18 @@ export const udirXlsxReader: SourceReader = {
       const notes = notesOf(row, header, measure);
       for (const { c, name, period } of periods) {
         const cell = cellValue(row[c], { file, line, column: name }, asIs);
-        if (isProblem(cell)) problems.push(cell);
-        else
-          drafts.push({
-            indicator: target.id,
-            code,
-            period,
-            year: Number(period.slice(0, 4)) + 1,
-            breakdown: 'alle',
-            ...cell,
-            note: (notes.get(period) ?? []).join(' '),
-            file,
-            line,
-            column: name,
-            codesInForce: true
-          });
+        keepCell({ drafts, problems }, cell, {
+          indicator: target.id,
+          code,
+          period,
+          year: Number(period.slice(0, 4)) + 1,
+          breakdown: 'alle',
+          note: (notes.get(period) ?? []).join(' '),
+          file,
+          line,
+          column: name,
+          codesInForce: true
+        });
       }
     });
     return { drafts, problems, indicators: [target.id] };
