@@ -1,25 +1,15 @@
 // Trend charts as Chromium draws them, on a phone (390×844) and a desktop (1366×900): the rendered end labels never
 // cover each other, no text runs past the chart's edges, and the period ticks stand apart.
-import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { start, type Session } from './browser';
-import { parseCsv } from '../lib/dataset/parse';
-import { HOME } from '../lib/dataset/schema';
+import { describe, expect, test } from 'vitest';
+import { browserForTests } from './browser';
+import { csvRows } from '../lib/server/csvFile';
+import { FAMILIES, HOME } from '../lib/dataset/schema';
 
-let s: Session;
-beforeAll(async () => {
-  s = await start();
-});
-afterAll(async () => {
-  await s?.close();
-});
+const s = browserForTests();
 
 const PHONE = { width: 390, height: 844 };
 const DESKTOP = { width: 1366, height: 900 };
-const FAMILIES = ['barnevern', 'levekar', 'psykisk-helse', 'skolemiljo', 'skoleresultater'];
-const observations = FAMILIES.flatMap((f) =>
-  parseCsv(f, readFileSync(`data/${f}.csv`, 'utf8')).table.rows.map((r) => r.values)
-);
+const observations = FAMILIES.flatMap((f) => csvRows(`data/${f.id}.csv`));
 
 /**
  * The indicators whose home and county lines end closest together at their newest shared period (relative to the
