@@ -40,6 +40,11 @@ export function labelBox(lines: string[], bold: boolean): { width: number; heigh
   };
 }
 
+/** How far along the x axis `year` stands, 0 at the domain's start and 1 at its end (the middle for a single year). */
+export function share(year: number, domain: [number, number]): number {
+  return domain[1] > domain[0] ? (year - domain[0]) / (domain[1] - domain[0]) : 0.5;
+}
+
 /**
  * The right margin (px) that lets every label end `PAD` px inside the svg, with x linear over `domain` from
  * `marginLeft` to `width − marginRight`: a label at the newest year needs all of its width, one that ends
@@ -56,7 +61,7 @@ export function rightMargin(
 ): number {
   const inner = width - marginLeft;
   const needs = labels.map((l) => {
-    const f = domain[1] > domain[0] ? (l.year - domain[0]) / (domain[1] - domain[0]) : 0.5;
+    const f = share(l.year, domain);
     const reach = OFFSET + labelBox(labelLines(l, width), l.bold).width + PAD;
     return f > 0 ? inner - (inner - reach) / f : 0;
   });

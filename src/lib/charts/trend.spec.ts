@@ -89,6 +89,12 @@ describe('trend', () => {
     for (const line of drawn) expect(named, line.name!).toContainEqual({ text: line.name, at: line.end });
   });
 
+  test("two counties (today's and the former one) are drawn with different dashes, not in the same line style", () => {
+    const drawn = Object.fromEntries(lines(draw(closeOptions(358))).map((l) => [l.name, l.dash]));
+    expect(new Set(Object.values(drawn)).size).toBe(4);
+    expect(drawn['Gamle Testfylket og Nabofylket']).not.toBe(drawn.Testfylket);
+  });
+
   test('on a phone (390 px screen, chart 358 px): close lines and a long name, the drawing matches its snapshot', () => {
     expectSnapshot('trend-phone-close', draw(closeOptions(358)));
   });

@@ -3,7 +3,7 @@ import * as Plot from '@observablehq/plot';
 import type { Unit } from '$lib/dataset/schema';
 import type { SeriesPoint } from '$lib/model/series';
 import { number, unitLabel } from '$lib/format';
-import { endLabelMarks, FONT_SIZE, rightMargin, type EndLabel } from './endLabels';
+import { endLabelMarks, FONT_SIZE, rightMargin, share, type EndLabel } from './endLabels';
 import { textWidth } from './textWidth';
 import { thinTicks } from './ticks';
 
@@ -21,13 +21,27 @@ export interface LineStyle {
 const HOME: LineStyle = { stroke: '#0b57a4', strokeWidth: 3.5, dash: 'none', marker: 'circle-fill' };
 const COUNTY: LineStyle = { stroke: '#8a4600', strokeWidth: 2, dash: '7,4', marker: 'dot' };
 const COUNTRY: LineStyle = { stroke: '#3d3d3d', strokeWidth: 2, dash: '2,3', marker: 'circle-stroke' };
+// The county a municipality belonged to before (38 Vestfold og Telemark): its own dash, never the county's line.
+const FORMER_COUNTY: LineStyle = {
+  stroke: '#8a4600',
+  strokeWidth: 2,
+  dash: '10,3,2,3',
+  marker: 'circle-stroke'
+};
 const OTHERS = ['#6a3d9a', '#1b7a3e', '#b3206b', '#7a5c00', '#0f6e74', '#a33a1a'];
 
-/** The style for a geography: home, county and country fixed; added municipalities cycle. */
-export function lineStyle(geo: string, roles: { home: string; country: string }, index: number): LineStyle {
+/**
+ * The style for a geography: home, county and country fixed, a second county (the former one, when `roles.county`
+ * names the current one) dashed apart from it; added municipalities cycle.
+ */
+export function lineStyle(
+  geo: string,
+  roles: { home: string; country: string; county?: string },
+  index: number
+): LineStyle {
   if (geo === roles.home) return HOME;
   if (geo === roles.country) return COUNTRY;
-  if (geo.length === 2) return COUNTY;
+  if (geo.length === 2) return roles.county && geo !== roles.county ? FORMER_COUNTY : COUNTY;
   return { stroke: OTHERS[index % OTHERS.length], strokeWidth: 1.5, dash: '1,0', marker: 'dot' };
 }
 
@@ -55,7 +69,7 @@ export function trend(
   order.forEach((geo, i) => {
     const rows = points.filter((p) => p.geo === geo);
     if (rows.length === 0) return;
-    const s = lineStyle(geo, opts, i);
+    const s = lineStyle(geo, { ...opts, county: opts.geos.find((g) => g.length === 2) }, i);
     const last = rows.filter((r) => r.value != null).at(-1);
     marks.push(
       Plot.line(rows, {
@@ -119,10 +133,7 @@ export function trend(
   // the newest year's tick is centred on the frame's right edge: half of it stands in the margin
   const least = yearWidth(domain[1]) / 2 + 2;
   const marginRight = rightMargin(ends, { width, marginLeft: MARGIN_LEFT, domain, least });
-  const x = (y: number) =>
-    MARGIN_LEFT +
-    (domain[1] > domain[0] ? (y - domain[0]) / (domain[1] - domain[0]) : 0.5) *
-      (width - MARGIN_LEFT - marginRight);
+  const x = (y: number) => MARGIN_LEFT + share(y, domain) * (width - MARGIN_LEFT - marginRight);
   return {
     width,
     height: 320,
