@@ -2,7 +2,7 @@
 import type { PlanFigure } from '../../src/lib/dataset/schema';
 
 const COUNTY =
-  'Planens fylke er Vestfold og Telemark (38), som ikke finnes lenger; serien bruker dagens Telemark (40).';
+  'Planens fylke er Vestfold og Telemark, som ikke finnes lenger; serien bruker dagens Telemark.';
 
 type Entry = Omit<PlanFigure, 'topic' | 'label' | 'indicator' | 'location' | 'comparable'> & {
   comparable?: string;

@@ -31,7 +31,7 @@ describe('series registered but not fetched yet', () => {
       expect(await note.textContent()).toContain(`Ikke hentet ennå. Kjør «npm run update -- ${id}»`);
       expect(await page.locator('#trend svg').count()).toBe(0);
       expect(flat(await page.locator('main').innerText())).not.toMatch(FIGURE);
-      expect(await page.locator('main dl.facts').innerText()).toMatch(/Hentet\s+ikke hentet ennå/);
+      expect(await page.locator('main dl.facts').first().innerText()).toMatch(/Hentet\s+ikke hentet ennå/);
       expect(await axeViolations(page)).toEqual([]);
       await page.close();
     }

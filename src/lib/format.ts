@@ -56,7 +56,11 @@ const PERIOD_TYPES: Record<string, string> = {
 /** The period type and standardisation as the caption of a chart says them. */
 export function periodText(periodType: string, standardised: boolean): string {
   const period = PERIOD_TYPES[periodType] ?? periodType;
-  return `${period[0].toUpperCase()}${period.slice(1)}. ${standardised ? 'Standardisert (justert for kjønn og alder, så områder kan sammenlignes).' : 'Ikke standardisert.'}`;
+  // «Standardisert» is a statistician's word: say what it does, and nothing when it was not done.
+  const adjusted = standardised
+    ? ' Justert for ulik alders- og kjønnsfordeling, så kommunene kan sammenlignes.'
+    : '';
+  return `${period[0].toUpperCase()}${period.slice(1)}.${adjusted}`;
 }
 
 /** The unit a difference is counted in: «prosentpoeng», «poeng», «per 1 000»; none for a ratio. */

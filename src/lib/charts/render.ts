@@ -1,8 +1,9 @@
 // Drawing a chart: the same function in the browser, at build time (static SVG in the HTML) and in the chart tests.
 import * as Plot from '@observablehq/plot';
 
-/** Set by hooks.server.ts (Node, with a server-side DOM); stays empty in the browser bundle. */
-export const serverPlot: { render?: (options: Plot.PlotOptions) => string } = {};
+import { serverPlot } from './server';
+
+export { serverPlot };
 
 /**
  * Gives Plot's labelled parts roles that axe accepts, and the chart <svg> role="img" with its aria-label,

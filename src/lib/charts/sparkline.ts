@@ -2,17 +2,9 @@
 import * as Plot from '@observablehq/plot';
 import type { SeriesPoint } from '$lib/model/series';
 import type { Unit } from '$lib/dataset/schema';
-import { valueText } from '$lib/format';
-import { HOME } from '$lib/dataset/schema';
+import { sparklineText } from '$lib/model/summary';
 
-/** The words a screen reader hears for a sparkline: first and last period with values. */
-export function sparklineText(points: SeriesPoint[], unit: Unit): string {
-  const withValue = points.filter((p) => p.value != null);
-  if (withValue.length === 0) return `Ingen verdier for ${HOME.name}`;
-  const [first, last] = [withValue[0], withValue.at(-1)!];
-  if (first === last) return `${HOME.name} ${valueText(last.value, unit)} i ${last.period}`;
-  return `${HOME.name} fra ${valueText(first.value, unit)} i ${first.period} til ${valueText(last.value, unit)} i ${last.period}`;
-}
+export { sparklineText };
 
 /**
  * Plot options for a 140 × 36 px line of `points` (one geography), gaps where values are missing. Every value

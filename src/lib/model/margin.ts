@@ -31,7 +31,9 @@ export const MARGIN_OVERRIDE: Record<string, { margin: number; why: string }> = 
   lesing_5: { margin: 2, why: 'nasjonale prøver for ett årskull, noen hundre elever' },
   lesing_8: { margin: 2, why: 'nasjonale prøver for ett årskull, noen hundre elever' },
   regning_5: { margin: 2, why: 'nasjonale prøver for ett årskull, noen hundre elever' },
-  regning_8: { margin: 2, why: 'nasjonale prøver for ett årskull, noen hundre elever' }
+  regning_8: { margin: 2, why: 'nasjonale prøver for ett årskull, noen hundre elever' },
+  // A register of the whole labour force (about 18 000 in Porsgrunn), not a sample: 0,3 points is some 50 people.
+  helt_ledige: { margin: 0.3, why: 'NAVs register over hele arbeidsstyrken, ikke et utvalg' }
 };
 
 /** Years a period spans, from the period type: overlapping rolling periods share data. */

@@ -1,6 +1,6 @@
 // Goal status rules on small generated series (test data, not real figures), one row per rule.
 import { describe, expect, test } from 'vitest';
-import { goalStatus } from './status';
+import { byStatus, goalStatus, STATUS_ORDER } from './status';
 import type { Goal, Indicator } from '$lib/dataset/schema';
 import type { SeriesPoint } from './series';
 
@@ -78,5 +78,29 @@ describe('goalStatus', () => {
       roles
     );
     expect(s.status).toBe('på rett vei');
+  });
+});
+
+describe('byStatus', () => {
+  test('lists measured goals first, off course at the top, and keeps the order within a status', () => {
+    const goals = (
+      [
+        'mangler data',
+        'på rett vei',
+        'ikke målt her ennå',
+        'ikke på rett vei',
+        'på rett vei',
+        'uendret / usikkert'
+      ] as const
+    ).map((status, i) => ({ status, i }));
+    expect(byStatus(goals).map((g) => `${g.status} ${g.i}`)).toEqual([
+      'ikke på rett vei 3',
+      'uendret / usikkert 5',
+      'på rett vei 1',
+      'på rett vei 4',
+      'mangler data 0',
+      'ikke målt her ennå 2'
+    ]);
+    expect(STATUS_ORDER).toHaveLength(5);
   });
 });

@@ -7,6 +7,23 @@ import { counts, difference, margin, overlaps, step } from './margin';
 export type Status =
   'på rett vei' | 'ikke på rett vei' | 'uendret / usikkert' | 'mangler data' | 'ikke målt her ennå';
 
+/** The order goals are listed in: measured first, those off course at the top; then those the data cannot judge. */
+export const STATUS_ORDER: Status[] = [
+  'ikke på rett vei',
+  'uendret / usikkert',
+  'på rett vei',
+  'mangler data',
+  'ikke målt her ennå'
+];
+
+/** Goals in STATUS_ORDER, in their own order within a status. */
+export function byStatus<T extends { status: Status }>(items: T[]): T[] {
+  return items
+    .map((item, i) => ({ item, i }))
+    .sort((a, b) => STATUS_ORDER.indexOf(a.item.status) - STATUS_ORDER.indexOf(b.item.status) || a.i - b.i)
+    .map((x) => x.item);
+}
+
 export interface GoalStatus {
   status: Status;
   reason: string; // the rule's outcome in words, with the numbers

@@ -1,5 +1,5 @@
 // The one-sentence text alternative under a chart: the newest values in words.
-import type { Indicator } from '$lib/dataset/schema';
+import type { Indicator, Unit } from '$lib/dataset/schema';
 import type { SeriesPoint } from './series';
 import { valueText } from '$lib/format';
 import { verdict } from './verdict';
@@ -27,4 +27,13 @@ export function summary(
       ? ''
       : ` ${newest.geo_name} er ${verdictText(verdict(newest.value, country, indicator))}.`;
   return `I ${newest.period} var verdien ${list}.${comparison}`;
+}
+
+/** The words a screen reader hears for a sparkline: first and last period with values. */
+export function sparklineText(points: SeriesPoint[], unit: Unit): string {
+  const withValue = points.filter((p) => p.value != null);
+  if (withValue.length === 0) return `Ingen verdier for ${HOME.name}`;
+  const [first, last] = [withValue[0], withValue.at(-1)!];
+  if (first === last) return `${HOME.name} ${valueText(last.value, unit)} i ${last.period}`;
+  return `${HOME.name} fra ${valueText(first.value, unit)} i ${first.period} til ${valueText(last.value, unit)} i ${last.period}`;
 }

@@ -1,6 +1,7 @@
 // Shared defaults for catalogue entries: when the files were taken, from which upstream commit.
 import type { Indicator } from '../schema';
 import type { Reading } from '../readers/reading';
+import { joinNote } from '../note';
 
 /** The day the raw files entered this repository. */
 export const FETCHED = '2026-11-23';
@@ -21,18 +22,19 @@ export type CatalogueEntry = Indicator & { read?: Reading };
 export function indicator(
   entry: Omit<Indicator, 'fetched' | 'note' | 'standardised'> & {
     standardised?: boolean;
-    note?: string;
+    note?: string; // what every reader should know
+    analyst?: string; // file layouts, codes, rounding: behind «For analytikere» on the page
     upstream?: boolean; // false for an entry whose figures do not come from the county's repository
 
     read?: Reading;
   }
 ): CatalogueEntry {
-  const { note, standardised, upstream, ...rest } = entry;
+  const { note, analyst, standardised, upstream, ...rest } = entry;
   const copied = upstream === false ? '' : UPSTREAM;
   return {
     ...rest,
     standardised: standardised ?? false,
     fetched: FETCHED,
-    note: [note, copied].filter(Boolean).join(' ')
+    note: joinNote(note ?? '', [analyst, copied].filter(Boolean).join(' '))
   };
 }

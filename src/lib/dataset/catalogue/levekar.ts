@@ -34,7 +34,9 @@ export const LEVEKAR: CatalogueEntry[] = [
     source_table:
       'FHI-tabell 403 (2021-2023, EU60, avrundet til hele prosent); 2013-2015 til 2018-2020 fra arbeidsfilen Lavinntekt.xlsx, som ikke oppgir kilde (perioder og definisjon er som FHIs «vedvarende lavinntekt»)',
     source_url: fhiTable(403),
-    note: 'Periodene 2013-2015 til 2018-2020 gjelder kommunene og fylket slik de var i 2020 (fylket er Vestfold og Telemark, 38); arbeidsfilens egne «Gjennomsnitt»-rader er utelatt. 2021-2023 er avrundet til hele prosent i kilden.'
+    note: 'Til og med 2018-2020 gjelder tallene kommunene og fylket slik de var i 2020 (fylket er da Vestfold og Telemark). Fra 2021-2023 er tallene avrundet til hele prosent.',
+    analyst:
+      'Periodene 2013-2015 til 2018-2020 er fra en arbeidsfil (kode 38 for fylket); arbeidsfilens egne «Gjennomsnitt»-rader er utelatt. 2021-2023 er FHI-tabell 403, avrundet til hele prosent i kilden.'
   }),
   indicator({
     id: 'trangboddhet',
@@ -64,7 +66,7 @@ export const LEVEKAR: CatalogueEntry[] = [
     source_agency: 'FHI (Kommunehelsa), basert på SSB',
     source_table: 'FHI-tabell 795',
     source_url: fhiTable(795),
-    note: 'Avrundet til én desimal (kilden lagrer andelen med full presisjon).'
+    analyst: 'Avrundet til én desimal (kilden lagrer andelen med full presisjon).'
   }),
   indicator({
     id: 'unge_utenfor_15_29',
@@ -97,7 +99,8 @@ export const LEVEKAR: CatalogueEntry[] = [
     source_url: upstreamFile(
       'Data/03_Arbeid og næringsliv/01_Arbeidsliv/NAV/Arbeidsledighet/arbeidsledighet.csv'
     ),
-    note: 'Kilden-kolonnen viser linjen for januar; snittet bygger på de tolv månedslinjene for samme sted og år.'
+    analyst:
+      'Kilden-kolonnen viser linjen for januar; snittet bygger på de tolv månedslinjene for samme sted og år.'
   }),
   indicator({
     id: 'kulturskole_6_15',
@@ -111,7 +114,9 @@ export const LEVEKAR: CatalogueEntry[] = [
     source_agency: 'SSB',
     source_table: 'SSB-tabell 13135 (2015-2020) og SSB-tabell 12061 (2020-2022, også fylket)',
     source_url: 'https://www.ssb.no/statbank/table/12061',
-    note: 'SSB bruker koden som gjaldt hvert år (0805 til 2019, 3806 2020-2022); Bø (0821) og Sauherad (0822) vises for seg og skjøtes ikke til Midt-Telemark. Fylket finnes bare i tabell 12061 og er Vestfold og Telemark (38) for 2020-2022, ikke dagens Telemark. 2020 står i begge tabellene med samme tall.'
+    note: 'Bø og Sauherad vises for seg og regnes ikke om til Midt-Telemark. Fylket har tall bare for 2020-2022, og da for Vestfold og Telemark, ikke dagens Telemark.',
+    analyst:
+      'SSB bruker koden som gjaldt hvert år (0805 til 2019, 3806 2020-2022; Bø 0821, Sauherad 0822). Fylket finnes bare i tabell 12061 og er 38 for 2020-2022. 2020 står i begge tabellene med samme tall.'
   }),
   indicator({
     id: 'barnehagedekning',
@@ -141,7 +146,9 @@ export const LEVEKAR: CatalogueEntry[] = [
     source_agency: 'SSB, via Telemark fylkeskommunes fil',
     source_table: 'SSB-tabell 13502 (barn 1-5 år i barnehage)',
     source_url: upstreamFile('Data/08_Folkehelse og levekår/Oppvekst og levekår/dekningsgrad_barnehage.csv'),
-    note: 'Filen kaller fylket Telemark (kode 08) også for 2020-2023, men tallene er SSBs region Vestfold og Telemark (EKA38): de vises som Vestfold og Telemark, aldri som dagens Telemark. Skriptet som lagde filen kuttet verdier over 100 til 100; de vises som manglende med grunnen.'
+    note: 'For 2020-2023 gjelder fylkestallet Vestfold og Telemark, ikke dagens Telemark. Verdier over 100 % mangler i filen vi har, og vises som manglende.',
+    analyst:
+      'Filen kaller fylket Telemark (kode 08) også for 2020-2023, men tallene er SSBs region Vestfold og Telemark (EKA38): de vises som Vestfold og Telemark, aldri som dagens Telemark. Skriptet som lagde filen kuttet verdier over 100 til 100; de vises som manglende med grunnen.'
   }),
   indicator({
     id: 'barnevaksinasjon',
@@ -171,7 +178,7 @@ export const LEVEKAR: CatalogueEntry[] = [
     source_agency: 'FHI (Kommunehelsa), SYSVAK',
     source_table: 'FHI-tabell 395',
     source_url: fhiTable(395),
-    note: 'Filen har bare kommunene, ikke fylket eller landet.'
+    note: 'Bare kommunene har tall, ikke fylket eller landet.'
   }),
   indicator({
     id: 'barn_en_forsorger',
@@ -188,6 +195,7 @@ export const LEVEKAR: CatalogueEntry[] = [
     source_table: 'Folkehelseprofil for Porsgrunn 2023',
     source_url: 'https://khp.fhi.no/Pdf/2/nb/2023/38/3806',
     upstream: false,
-    note: 'Ingen datafil finnes; tallene er planens egne, hentet fra planteksten (ikke fra Telemark fylkeskommunes repo). Fylket i planen er Vestfold og Telemark (38), ikke dagens Telemark.'
+    note: 'Tallene er planens egne, hentet fra planteksten. Fylket i planen er Vestfold og Telemark, ikke dagens Telemark.',
+    analyst: 'Ingen datafil finnes (ikke fra Telemark fylkeskommunes repo); fylket har kode 38.'
   })
 ];

@@ -62,7 +62,9 @@ export const NYE: CatalogueEntry[] = [
     source_agency: 'Udir (barnehagefakta.no), via Telemark fylkeskommunes fil',
     source_table: 'barnehagefakta.no, pedagognormen per barnehage (andel barnehager)',
     source_url: upstreamFile(`${OPPVEKST}/pedagognorm_barnehager.csv`),
-    note: 'Filens «Telemark» er skriptets eget vektede snitt og «Landet» har ukjent grunnlag: ingen av dem vises. Kviteseid og Fyresdal står med 0 i filen og vises som manglende.'
+    note: 'Bare kommunene vises. Kviteseid og Fyresdal mangler tall.',
+    analyst:
+      'Filens «Telemark» er skriptets eget vektede snitt og «Landet» har ukjent grunnlag: ingen av dem vises. Kviteseid og Fyresdal står med 0 i filen og vises som manglende.'
   }),
   indicator({
     id: 'minoritetsspraklige_barnehage',
@@ -89,7 +91,9 @@ export const NYE: CatalogueEntry[] = [
     source_agency: 'SSB, via Telemark fylkeskommunes fil',
     source_table: 'SSB-tabell 12272',
     source_url: 'https://www.ssb.no/statbank/table/12272',
-    note: 'SSB bruker kodene som gjaldt hvert år: fylket er Telemark (08) til 2019, Vestfold og Telemark (38) 2020-2023 og Telemark (40) fra 2024; 38 skjøtes aldri til 40. Filen koder Telemark til 2019 som 07 (Vestfolds kode); det er rettet til 08.'
+    note: 'Fylket er Telemark til 2019, Vestfold og Telemark 2020-2023 og Telemark igjen fra 2024; Vestfold og Telemark vises for seg.',
+    analyst:
+      'SSB bruker kodene som gjaldt hvert år: 08 til 2019, 38 2020-2023 og 40 fra 2024; 38 skjøtes aldri til 40. Filen koder Telemark til 2019 som 07 (Vestfolds kode); det er rettet til 08.'
   }),
   indicator({
     id: 'bor_trangt_0_17',
@@ -107,7 +111,8 @@ export const NYE: CatalogueEntry[] = [
     source_agency: 'FHI (Kommunehelsa), basert på SSB',
     source_table: 'FHI-tabell 795 (0-17 år), hele prosent',
     source_url: fhiTable(795),
-    note: 'Tokke og Vinje står med 0 i filen; det er skjermede tall og vises som manglende.'
+    note: 'Tokke og Vinje har skjermede tall og vises som manglende.',
+    analyst: 'Tokke og Vinje står med 0 i filen; det er skjermede tall.'
   }),
   indicator({
     id: 'inntektsulikhet',
@@ -123,7 +128,7 @@ export const NYE: CatalogueEntry[] = [
     source_agency: 'FHI (Kommunehelsa), basert på SSB',
     source_table: 'FHI-tabell 366 (P90/P10)',
     source_url: fhiTable(366),
-    note: 'Én desimal, som i filen.'
+    analyst: 'Én desimal, som i filen.'
   }),
   indicator({
     id: 'hoy_gjeld',
@@ -148,7 +153,7 @@ export const NYE: CatalogueEntry[] = [
     source_agency: 'FHI (Kommunehelsa), basert på SSB',
     source_table: 'FHI-tabell 358',
     source_url: fhiTable(358),
-    note: 'Avrundet til én desimal (kilden lagrer andelen med full presisjon).'
+    analyst: 'Avrundet til én desimal (kilden lagrer andelen med full presisjon).'
   }),
   indicator({
     id: 'sysselsatte_15_74',
@@ -163,7 +168,7 @@ export const NYE: CatalogueEntry[] = [
     source_agency: 'SSB, via Telemark fylkeskommunes fil',
     source_table: 'SSB-tabell 06445',
     source_url: 'https://www.ssb.no/statbank/table/06445',
-    note: 'Filen har bare de 17 kommunene, ikke fylket eller landet.'
+    note: 'Bare de 17 kommunene har tall, ikke fylket eller landet.'
   }),
   indicator({
     id: 'overvekt_17',
@@ -275,6 +280,7 @@ export const NYE: CatalogueEntry[] = [
     source_url: upstreamFile(
       'Data/08_Folkehelse og levekår/Helsetilstand/reseptfrie_smertestillende_legemidler_ungdom.csv'
     ),
-    note: 'Ungdomsskoleelever (8.-10. trinn). Avrundet til én desimal, som FHI publiserer. For fylket slår FHI sammen undersøkelser fra flere år, merket slik.'
+    note: 'Ungdomsskoleelever (8.-10. trinn). For fylket slår FHI sammen undersøkelser fra flere år, merket slik.',
+    analyst: 'Avrundet til én desimal, som FHI publiserer.'
   })
 ];

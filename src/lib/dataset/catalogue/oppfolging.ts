@@ -1,16 +1,22 @@
 // Series the control committee's 2026 follow-up needs that no stored file holds: registered with their SSB query, no rows
 // until `npm run update -- <id>` fetches them on a connected machine. Their pages say «ikke hentet ennå», never a number.
 import type { CatalogueEntry } from './indicator';
+import { joinNote } from '../note';
 
 const UNTRIED =
   'Spørringen er ikke prøvd mot SSB (ingen nettilgang da den ble skrevet): tabell og koder er ikke bekreftet.';
 
-const entry = (e: Omit<CatalogueEntry, 'fetched' | 'standardised' | 'breakdowns'>): CatalogueEntry => ({
+const entry = ({
+  analyst,
+  ...e
+}: Omit<CatalogueEntry, 'fetched' | 'standardised' | 'breakdowns'> & {
+  analyst?: string;
+}): CatalogueEntry => ({
   ...e,
   standardised: false,
   breakdowns: 'alle',
   fetched: '', // never fetched: no rows, and the pages say so
-  note: [e.note, UNTRIED].filter(Boolean).join(' ')
+  note: joinNote(e.note, [analyst, UNTRIED].filter(Boolean).join(' '))
 });
 
 /** The four registered follow-up series (family order: barnevern, then levekår). */
@@ -54,7 +60,8 @@ export const OPPFOLGING: CatalogueEntry[] = [
     source_agency: 'SSB (KOSTRA barnevern)',
     source_table: 'SSB-tabell 12283 (antatt, ikke bekreftet)',
     source_url: 'https://www.ssb.no/statbank/table/12283',
-    note: 'Vi tror meldingene ligger i SSB-tabell 12283; det er ikke bekreftet.'
+    note: 'Det er ikke bekreftet at SSB-tabellen er den riktige.',
+    analyst: 'Vi tror meldingene ligger i SSB-tabell 12283; det er ikke bekreftet.'
   }),
   entry({
     id: 'helsestasjon_arsverk',

@@ -11,7 +11,8 @@ const UNGDATA = {
   source_agency: 'FHI (Kommunehelsa) / NOVA (Ungdata)',
   source_table:
     'Ungdata-indikator i FHI Kommunehelsa (tabellnummer ikke oppgitt i filen); FHIs «.» i filen = skjermet eller mangler hos FHI',
-  note: 'Ungdomsskoleelever (8.-10. trinn). Avrundet til én desimal, som FHI publiserer. For fylket slår FHI sammen undersøkelser fra flere år: et år uten ny undersøkelse i fylket har omtrent samme tall som året før, og er merket slik.'
+  note: 'Ungdomsskoleelever (8.-10. trinn). For fylket slår FHI sammen undersøkelser fra flere år: et år uten ny undersøkelse i fylket har omtrent samme tall som året før, og er merket slik.',
+  analyst: 'Avrundet til én desimal, som FHI publiserer.'
 } as const;
 
 /** Ungdata in Telemark's label CSV: percent already, one decimal as FHI publishes. */
@@ -60,7 +61,7 @@ function primary(id: string, ages: string): CatalogueEntry {
     source_agency: 'FHI (Kommunehelsa), KPR/KUHR',
     source_table: 'FHI-tabell 370 (KPR/KUHR, ICPC-2 P01-P29 og P70-P99)',
     source_url: fhiTable(370),
-    note: 'Avrundet til én desimal, som FHI publiserer.'
+    analyst: 'Avrundet til én desimal, som FHI publiserer.'
   });
 }
 

@@ -111,7 +111,9 @@ export const SKOLE: CatalogueEntry[] = [
     source_table:
       'Udir Statistikkbanken, uttrekk «20220621-1350_Grunnskolepoeng» (xlsx); 2019-20 og 2020-21 bygger bare på standpunktkarakterer (eksamen avlyst)',
     source_url: upstreamFile('Data/02_Opplæring og kompetanse/Grunnskolepoeng Udir.xlsx'),
-    note: 'Udir bruker kodene som gjaldt ved uttrekket: fylket er Telemark (08) til 2018-19 og Vestfold og Telemark (38) fra 2019-20; 38 skjøtes aldri til 40.'
+    note: 'Fylket er Telemark til 2018-19 og Vestfold og Telemark fra 2019-20; de to vises for seg.',
+    analyst:
+      'Udir bruker kodene som gjaldt ved uttrekket: 08 til 2018-19 og 38 fra 2019-20; 38 skjøtes aldri til 40.'
   }),
   lowestLevel('lesing_5', 'lesing', 5),
   lowestLevel('lesing_8', 'lesing', 8),
