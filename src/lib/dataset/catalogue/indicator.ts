@@ -21,18 +21,19 @@ export type CatalogueEntry = Indicator & { read?: Reading };
 export function indicator(
   entry: Omit<Indicator, 'fetched' | 'note' | 'standardised'> & {
     standardised?: boolean;
+    fetched?: string; // a file taken in later than FETCHED
     note?: string;
     upstream?: boolean; // false for an entry whose figures do not come from the county's repository
 
     read?: Reading;
   }
 ): CatalogueEntry {
-  const { note, standardised, upstream, ...rest } = entry;
+  const { note, standardised, upstream, fetched, ...rest } = entry;
   const copied = upstream === false ? '' : UPSTREAM;
   return {
     ...rest,
     standardised: standardised ?? false,
-    fetched: FETCHED,
+    fetched: fetched ?? FETCHED,
     note: [note, copied].filter(Boolean).join(' ')
   };
 }
