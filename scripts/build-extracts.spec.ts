@@ -119,13 +119,8 @@ describe('a malformed raw file', () => {
   it('gives a Problem for a missing column', async () => {
     const dir = corruptedRaw('fhi/mobbing-7.csv', (text) => text.replace('Kommune,Skoleår', 'Sted,Skoleår'));
     const { problems } = await buildExtracts(dir);
-    expect(problems).toEqual([
-      {
-        file: 'data/raw/fhi/mobbing-7.csv',
-        line: 1,
-        column: 'Kommune',
-        message: 'kolonnen «Kommune» mangler i overskriften'
-      }
+    expect(problems.map((p) => `${p.file}:${p.line} «${p.column}»: ${p.message}`)).toEqual([
+      'data/raw/fhi/mobbing-7.csv:1 «Kommune»: kolonnen «Kommune» mangler i overskriften'
     ]);
   });
 

@@ -19,7 +19,7 @@ import { validate } from '../src/lib/dataset/validate';
 import { GOALS } from './catalogue/goals';
 import { INDICATORS } from '../src/lib/dataset/catalogue/index';
 import { PLAN_FIGURES } from './catalogue/plan-figures';
-import { readRawFiles } from './importers/index';
+import { readRawFiles } from '../src/lib/server/rawFiles';
 import { describedIndicators, importedRows } from './importers/imports';
 import { keyOf } from '../src/lib/dataset/diff';
 import { buildMap, MAP_FILE } from './maps';

@@ -1,12 +1,11 @@
 // Reads OPPVEKST_KOMMUNE for the build (vite.config.ts): the chosen municipality checked against data/.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseCsv } from '../src/lib/dataset/parse.ts';
+import { csvRows } from '../src/lib/server/csvFile.ts';
 import { FAMILIES, type Geography, type GeoLevel } from '../src/lib/dataset/schema.ts';
 import { resolveHome, SETTING, type Home } from '../src/lib/dataset/home.ts';
 
-const rows = (dir: string, file: string) =>
-  parseCsv(file, readFileSync(join(dir, file), 'utf8')).table.rows.map((r) => r.values);
+const rows = (dir: string, file: string) => csvRows(join(dir, file));
 
 /** data/geographies.csv as typed rows (valid_to '' → null). */
 export function readGeographies(dir = 'data'): Geography[] {

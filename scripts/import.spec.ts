@@ -15,6 +15,12 @@ const run = (...args: string[]) =>
   });
 const barnevern = () => readFileSync(join(data(), 'barnevern.csv'), 'utf8');
 const fixture = (name: string) => resolve(FIXTURES, name);
+/** `npm run data` from the copy's data/raw into a new temporary directory, returned (the caller removes it). */
+function rebuild(): string {
+  const out = mkdtempSync(join(tmpdir(), 'oppvekst-rebuild-'));
+  execFileSync('npx', ['--no-install', 'tsx', 'scripts/data.ts', '--raw', join(data(), 'raw'), '--out', out]);
+  return out;
+}
 
 beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'oppvekst-import-'));
@@ -66,16 +72,7 @@ describe('npm run import', () => {
       /^file,indicator,imported\ntestdata-fhi-337-revidert.json,,\d{4}-\d\d-\d\d\n$/
     );
     const after = barnevern();
-    const out = mkdtempSync(join(tmpdir(), 'oppvekst-rebuild-'));
-    execFileSync('npx', [
-      '--no-install',
-      'tsx',
-      'scripts/data.ts',
-      '--raw',
-      join(data(), 'raw'),
-      '--out',
-      out
-    ]);
+    const out = rebuild();
     expect(readFileSync(join(out, 'barnevern.csv'), 'utf8')).toBe(after);
     rmSync(out, { recursive: true, force: true });
   });
@@ -93,16 +90,7 @@ describe('npm run import', () => {
     expect(readFileSync(join(data(), 'skolemiljo.csv'), 'utf8')).toMatch(
       /^mobbing_vgs,38,2020-21,2021,alle,/m
     );
-    const out = mkdtempSync(join(tmpdir(), 'oppvekst-rebuild-'));
-    execFileSync('npx', [
-      '--no-install',
-      'tsx',
-      'scripts/data.ts',
-      '--raw',
-      join(data(), 'raw'),
-      '--out',
-      out
-    ]);
+    const out = rebuild();
     expect(readFileSync(join(out, 'indicators.csv'), 'utf8')).toBe(
       readFileSync(join(data(), 'indicators.csv'), 'utf8')
     );

@@ -188,21 +188,19 @@ describe('npm run update', () => {
     expect(hashes(data())).toEqual(before);
   });
 
-  test("an HTTP 500 is reported by the source's name, exits 1 and changes no file", async () => {
-    answer = () => ({ status: 500, text: 'Internal Server Error' });
+  test.each([
+    ['an HTTP 500', { status: 500, text: 'Internal Server Error' }, 'HTTP 500'],
+    [
+      'a malformed answer (json-stat without its dimensions)',
+      { status: 200, text: '{"class":"dataset","version":"2.0","value":[1,2]}' },
+      'svaret kunne ikke leses'
+    ]
+  ])("%s is reported by the source's name, exits 1 and changes no file", async (_, reply, said) => {
+    answer = () => reply;
     const before = hashes(data());
     const r = await update(ID);
     expect(r.status).toBe(1);
-    expect(r.stderr).toContain(`FHI-tabell 337 (${ID}) feilet: HTTP 500`);
-    expect(hashes(data())).toEqual(before);
-  });
-
-  test('a malformed answer (json-stat without its dimensions) is reported by name, exits 1 and changes no file', async () => {
-    answer = () => ({ status: 200, text: '{"class":"dataset","version":"2.0","value":[1,2]}' });
-    const before = hashes(data());
-    const r = await update(ID);
-    expect(r.status).toBe(1);
-    expect(r.stderr).toContain(`FHI-tabell 337 (${ID}) feilet: svaret kunne ikke leses`);
+    expect(r.stderr).toContain(`FHI-tabell 337 (${ID}) feilet: ${said}`);
     expect(hashes(data())).toEqual(before);
   });
 

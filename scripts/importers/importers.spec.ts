@@ -4,7 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Draft } from '../../src/lib/dataset/draft';
 import { GEOGRAPHIES } from '../../src/lib/dataset/geographies';
 import { readSheet } from '../../src/lib/dataset/readers/xlsx';
-import { readRawFiles } from './index';
+import { readRawFiles } from '../../src/lib/server/rawFiles';
 
 const rawDir = join(import.meta.dirname, '../../data/raw');
 let drafts: Draft[] = [];

@@ -7,7 +7,7 @@ import { parseCsv } from '../../src/lib/dataset/parse';
 import type { Target } from '../../src/lib/dataset/readers/target';
 import type { Observation } from '../../src/lib/dataset/schema';
 import { openNodeExtracts } from '../../src/lib/db/node';
-import { RAW_FILES } from './index';
+import { RAW_FILES } from '../../src/lib/server/rawFiles';
 import { compareImport } from './imports';
 
 const root = join(import.meta.dirname, '../..');

@@ -3,7 +3,8 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type BrowserContext, type Locator, type Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 import { serve } from '../lib/server/serve.js';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../lib/server/chromium.js';
 
@@ -63,6 +64,42 @@ export async function start(root = 'build'): Promise<Session> {
       if (left.length) throw new Error(left.join('\n'));
     }
   };
+}
+
+/**
+ * The spec file's session: started before its tests and closed after them (call at top level). The returned object
+ * stands for the session, so tests write `s.open(…)` and `s.errors` as with `start()`.
+ */
+export function browserForTests(root = 'build'): Session {
+  let session: Session | undefined;
+  beforeAll(async () => {
+    session = await start(root);
+  });
+  afterAll(async () => {
+    await session?.close();
+  });
+  const now = () => {
+    if (!session) throw new Error('the browser starts in beforeAll: use it inside a test');
+    return session;
+  };
+  return {
+    get url() {
+      return now().url;
+    },
+    get context() {
+      return now().context;
+    },
+    get errors() {
+      return now().errors;
+    },
+    open: (path, viewport) => now().open(path, viewport),
+    close: () => now().close()
+  };
+}
+
+/** How many of the elements `locator` matches are visible (rendered, not hidden by CSS) right now. */
+export function visibleCount(locator: Locator): Promise<number> {
+  return locator.evaluateAll((els) => els.filter((el) => (el as HTMLElement).checkVisibility()).length);
 }
 
 const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');

@@ -1,21 +1,12 @@
 // A county-level series (Udir's dropout, frafall_vgo) as a reader meets it: county and Norway, the break, and no figure for home.
-import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { axeViolations, start, type Session } from './browser';
-import { parseCsv } from '../lib/dataset/parse';
+import { describe, expect, test } from 'vitest';
+import { axeViolations, browserForTests } from './browser';
+import { csvRows } from '../lib/server/csvFile';
 
-let s: Session;
-beforeAll(async () => {
-  s = await start();
-});
-afterAll(async () => {
-  await s?.close();
-});
+const s = browserForTests();
 
 const ID = 'frafall_vgo';
-const rows = parseCsv('data/skoleresultater.csv', readFileSync('data/skoleresultater.csv', 'utf8'))
-  .table.rows.map((r) => r.values)
-  .filter((r) => r.indicator === ID);
+const rows = csvRows('data/skoleresultater.csv').filter((r) => r.indicator === ID);
 /** The newest county row in the data (38 Vestfold og Telemark as long as Udir's export ends in 2020-21). */
 const newestCounty = rows
   .filter((r) => r.geo.length === 2 && r.value !== '')

@@ -1,20 +1,11 @@
 // Registered series without rows (catalogue/oppfolging.ts) as a reader meets them: «ikke hentet ennå» and the command, never a number.
-import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { axeViolations, start, type Session } from './browser';
-import { parseCsv } from '../lib/dataset/parse';
+import { describe, expect, test } from 'vitest';
+import { axeViolations, browserForTests } from './browser';
+import { csvRows } from '../lib/server/csvFile';
 
-let s: Session;
-beforeAll(async () => {
-  s = await start();
-});
-afterAll(async () => {
-  await s?.close();
-});
+const s = browserForTests();
 
-const catalogue = parseCsv('data/indicators.csv', readFileSync('data/indicators.csv', 'utf8')).table.rows.map(
-  (r) => r.values
-);
+const catalogue = csvRows('data/indicators.csv');
 /** The catalogue's never-fetched series, read from the data (empty «fetched»). */
 const unfetched = catalogue.filter((i) => !i.fetched);
 /** A number with a unit as the pages write one: «2,7 %», «129,7 per 1 000». */

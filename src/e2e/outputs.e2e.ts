@@ -1,15 +1,9 @@
 // What people copy, print and land on: the 404 page, the profile table at every width, the printed map, pages without JavaScript.
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
-import { axeViolations, start, type Session } from './browser';
+import { axeViolations, browserForTests } from './browser';
 
-let s: Session;
-beforeAll(async () => {
-  s = await start();
-});
-afterAll(async () => {
-  await s?.close();
-});
+const s = browserForTests();
 
 /** Cells whose text box reaches past the cell's own box (so over its neighbour), as «row: text» lines. */
 function overflowingCells(page: Page, selector: string): Promise<string[]> {

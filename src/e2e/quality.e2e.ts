@@ -1,7 +1,14 @@
 // WCAG 2.1 AA as far as a machine can check it: axe, 320 px reflow, fonts, keyboard-only use, and print.
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
-import { axeViolations, keyboardWalk, pdfPageCount, renderedFonts, start, type Session } from './browser';
+import {
+  axeViolations,
+  keyboardWalk,
+  pdfPageCount,
+  renderedFonts,
+  browserForTests,
+  visibleCount
+} from './browser';
 
 const PAGES = [
   '/',
@@ -18,13 +25,7 @@ const PAGES = [
 const SERIF = /serif|times|georgia|garamond|cambria/i;
 const isSerif = (family: string) => SERIF.test(family) && !/sans/i.test(family);
 
-let s: Session;
-beforeAll(async () => {
-  s = await start();
-});
-afterAll(async () => {
-  await s?.close();
-});
+const s = browserForTests();
 
 /** Opens a page and waits until it is hydrated, its charts drawn and its fonts loaded. */
 async function ready(path: string, viewport?: { width: number; height: number }): Promise<Page> {
@@ -130,15 +131,9 @@ describe('print', () => {
       await page.emulateMedia({ media: 'print' });
       expect(await page.locator('header nav').isVisible()).toBe(false);
       expect(await page.locator('footer a').first().isVisible()).toBe(false);
-      const buttons = await page
-        .locator('button')
-        .evaluateAll((els) => els.filter((el) => (el as HTMLElement).checkVisibility()).length);
+      const buttons = await visibleCount(page.locator('button'));
       expect(buttons).toBe(0);
-      expect(
-        await page
-          .locator('summary')
-          .evaluateAll((els) => els.filter((el) => (el as HTMLElement).checkVisibility()).length)
-      ).toBe(0);
+      expect(await visibleCount(page.locator('summary'))).toBe(0);
       expect(await page.locator('h1').isVisible()).toBe(true);
       const tables = page.locator('main table');
       expect(await tables.count()).toBeGreaterThan(0);

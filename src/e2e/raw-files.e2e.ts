@@ -1,30 +1,21 @@
 // Every file in data/raw, offered to «Last inn data» in Chromium as an analyst would, previews «0 nye, 0 endrede» with all its rows unchanged.
-import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { parseCsv } from '../lib/dataset/parse';
+import { describe, expect, test } from 'vitest';
+import { csvRows } from '../lib/server/csvFile';
 import { FAMILIES } from '../lib/dataset/schema';
-import { RAW_FILES, readRawFile } from '../../scripts/importers/index';
+import { RAW_FILES, readRawFile } from '../lib/server/rawFiles';
 import { combine } from '../lib/dataset/combine';
-import { start, type Session } from './browser';
+import { browserForTests } from './browser';
 
 const root = resolve(import.meta.dirname, '../..');
-let s: Session;
-beforeAll(async () => {
-  s = await start();
-});
-afterAll(async () => {
-  await s?.close();
-});
+const s = browserForTests();
 
 /**
  * How many extract rows this raw file gives (what the preview must count as unchanged): those naming it as their
  * source, and those two files give alike that the build took from the earlier one (2020 in SSB 13135 and 12061).
  */
 async function builtRows(file: string): Promise<number> {
-  const built = FAMILIES.flatMap((f) =>
-    parseCsv(f.id, readFileSync(join(root, 'data', `${f.id}.csv`), 'utf8')).table.rows.map((r) => r.values)
-  );
+  const built = FAMILIES.flatMap((f) => csvRows(join(root, 'data', `${f.id}.csv`)));
   const key = (
     r: Record<string, string> | { indicator: string; geo: string; period: string; breakdown: string }
   ) => [r.indicator, r.geo, r.period, r.breakdown].join('\u0000');

@@ -1,19 +1,19 @@
 // «Last inn data» in Chromium: a real-format revision previewed, accepted, kept over a reload and undone; every bad file answered with nothing changed.
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
-import { axeViolations, start, type Session } from './browser';
+import { axeViolations, browserForTests, start } from './browser';
 import { BAD_FILES, FIXTURES } from '../lib/dataset/fixtures/corpus';
 
-let s: Session;
-beforeAll(async () => {
-  s = await start();
-});
-afterAll(async () => {
-  await s?.close();
-});
+const s = browserForTests();
+/** How many rows the «Opplastede filer» table lists. */
+const uploadedFiles = (page: Page) =>
+  page
+    .getByRole('table', { name: /Opplastede filer/ })
+    .locator('tbody tr')
+    .count();
 
 const file = (name: string) => resolve(FIXTURES, name);
 
@@ -165,27 +165,9 @@ describe('Last inn data', () => {
       /Vestfold og Telemark 2020-21\s*3,3\s%/
     );
     await page.getByRole('button', { name: 'Godta og last inn' }).click();
-    await expect
-      .poll(
-        () =>
-          page
-            .getByRole('table', { name: /Opplastede filer/ })
-            .locator('tbody tr')
-            .count(),
-        { timeout: 30_000 }
-      )
-      .toBe(2);
+    await expect.poll(() => uploadedFiles(page), { timeout: 30_000 }).toBe(2);
     await page.reload();
-    await expect
-      .poll(
-        () =>
-          page
-            .getByRole('table', { name: /Opplastede filer/ })
-            .locator('tbody tr')
-            .count(),
-        { timeout: 30_000 }
-      )
-      .toBe(2);
+    await expect.poll(() => uploadedFiles(page), { timeout: 30_000 }).toBe(2);
     // The described indicator has no page of its own: its values are listed here, county 38 as its own column.
     const described = page.getByRole('table', { name: 'Mobbing på skolen, videregående (Udir)' });
     await expect

@@ -1,19 +1,12 @@
 // One judgement everywhere: the same indicator's verdict and trend read alike on every page that shows them.
-import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
-import { start, type Session } from './browser';
-import { parseCsv } from '../lib/dataset/parse';
+import { browserForTests } from './browser';
+import { csvRows } from '../lib/server/csvFile';
 
-let s: Session;
-beforeAll(async () => {
-  s = await start();
-});
-afterAll(async () => {
-  await s?.close();
-});
+const s = browserForTests();
 
-const rows = (file: string) => parseCsv(file, readFileSync(file, 'utf8')).table.rows.map((r) => r.values);
+const rows = csvRows;
 const indicators = rows('data/indicators.csv');
 const goals = rows('data/goals.csv');
 

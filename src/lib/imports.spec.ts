@@ -54,7 +54,32 @@ function layerCycles(all: string[]): string[][] {
   return found;
 }
 
+/** Every .ts, .js and .svelte file under `dir`, tests included. */
+function everyFile(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory()
+      ? everyFile(join(dir, e.name))
+      : /\.(ts|js|svelte)$/.test(e.name)
+        ? [join(dir, e.name)]
+        : []
+  );
+}
+
+/** The files under src/ (tests and the e2e harness included) that import something from scripts/. */
+function intoScripts(): string[] {
+  const scripts = resolve('scripts');
+  return everyFile(resolve('src')).filter((file) =>
+    [...readFileSync(file, 'utf8').matchAll(/(?:import|export)[^'"]*?from\s+'([^']+)'|import\('([^']+)'\)/g)]
+      .map((m) => m[1] ?? m[2])
+      .some((s) => s.startsWith('.') && resolve(dirname(file), s).startsWith(scripts + '/'))
+  );
+}
+
 describe('imports', () => {
+  test('nothing under src/ imports scripts/: the scripts use src, never the other way round', () => {
+    expect(intoScripts().map((f) => relative(resolve('.'), f))).toEqual([]);
+  });
+
   test('arrows between layers point one way (charts ⇄ queries and db ⇄ upload were cycles)', () => {
     expect(layerCycles(files(LIB))).toEqual([]);
   });

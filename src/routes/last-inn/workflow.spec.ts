@@ -14,6 +14,14 @@ beforeAll(async () => {
 afterAll(() => db?.close());
 
 const indicators = catalogue() as unknown as Indicator[];
+/** A new indicator described at upload for the Udir vgs mobbing fixture: mobbing_7's description, school years, by sex. */
+const vgsMobbing = (own: Partial<Indicator>): Indicator => ({
+  ...indicators.find((i) => i.id === 'mobbing_7')!,
+  period_type: 'school year',
+  breakdowns: 'alle|jenter|gutter',
+  standardised: true,
+  ...own
+});
 const file = (name: string) => new File([fixture(name) as BlobPart], name);
 const porsgrunn2024 = async () =>
   (
@@ -23,6 +31,15 @@ const porsgrunn2024 = async () =>
   )[0].value;
 
 /** The page's workflow over Node's DuckDB and readUpload; `kept` stands in for IndexedDB (the browser test uses the real one). */
+/** The Udir vgs mobbing fixture taken as `described`, up to its preview (a failure says what the workflow said). */
+async function previewOf(wf: UploadWorkflow, described: Indicator) {
+  await wf.take([file('udir-elevundersokelsen-mobbing.csv')]);
+  await wf.next(described.id, described);
+  const p = wf.state.pending;
+  if (p?.kind !== 'preview') throw new Error(JSON.stringify(wf.state.failed));
+  return p;
+}
+
 function workflow(overrides: Partial<UploadDeps> = {}) {
   const kept: Upload[] = [];
   const states: UploadState[] = [];
@@ -93,18 +110,11 @@ describe('the upload workflow', () => {
 
   test('a probable mismatch needs its «Jeg vet at …» ticked before accepting, and the upload records it', async () => {
     const { wf, kept } = workflow();
-    const described: Indicator = {
-      ...indicators.find((i) => i.id === 'mobbing_7')!,
+    const described = vgsMobbing({
       id: 'mobbing_vgs_std',
-      name: 'Mobbing, videregående (standardisert serie)',
-      period_type: 'school year',
-      breakdowns: 'alle|jenter|gutter',
-      standardised: true
-    };
-    await wf.take([file('udir-elevundersokelsen-mobbing.csv')]);
-    await wf.next(described.id, described);
-    const p = wf.state.pending;
-    if (p?.kind !== 'preview') throw new Error(JSON.stringify(wf.state.failed));
+      name: 'Mobbing, videregående (standardisert serie)'
+    });
+    const p = await previewOf(wf, described);
     expect(p.preview.probable.map((m) => m.confirm)).toEqual([
       expect.stringMatching(/^Jeg vet at tallene i filen ikke er standardisert/)
     ]);
@@ -121,19 +131,12 @@ describe('the upload workflow', () => {
 
   test('a described indicator is kept with its «Lenke til kilden» only when it is http(s): javascript: never lands', async () => {
     const { wf, kept } = workflow();
-    const described: Indicator = {
-      ...indicators.find((i) => i.id === 'mobbing_7')!,
+    const described = vgsMobbing({
       id: 'mobbing_vgs_lenke',
       name: 'Mobbing, videregående (lenketest)',
-      period_type: 'school year',
-      breakdowns: 'alle|jenter|gutter',
-      standardised: true,
       source_url: 'javascript:alert(document.cookie)'
-    };
-    await wf.take([file('udir-elevundersokelsen-mobbing.csv')]);
-    await wf.next(described.id, described);
-    const p = wf.state.pending;
-    if (p?.kind !== 'preview') throw new Error(JSON.stringify(wf.state.failed));
+    });
+    const p = await previewOf(wf, described);
     for (const m of p.preview.probable) wf.confirm(m.confirm!, true);
     await wf.accept();
     expect(kept[0].newIndicators.map((i) => i.source_url)).toEqual(['']);

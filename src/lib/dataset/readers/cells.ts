@@ -26,6 +26,16 @@ export function cellValue(
 
 export const isProblem = (x: object): x is Problem => 'message' in x;
 
+/** A read cell kept: as a draft of `row` (everything but the value) in `drafts`, or its Problem in `problems`. */
+export function keepCell(
+  into: { drafts: Draft[]; problems: Problem[] },
+  cell: Pick<Draft, 'value' | 'missing'> | Problem,
+  row: Omit<Draft, 'value' | 'missing'>
+): void {
+  if (isProblem(cell)) into.problems.push(cell);
+  else into.drafts.push({ ...row, ...cell });
+}
+
 /** The year in a source's year cell: '2022-01-01' → 2022, '2021' → 2021; undefined when there is none. */
 export function yearOf(text: string): number | undefined {
   const match = /^(\d{4})(-\d\d-\d\d)?$/.exec(text.trim());

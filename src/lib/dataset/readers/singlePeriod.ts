@@ -3,7 +3,7 @@ import { readingOf } from '../catalogue/index';
 import type { Draft } from '../draft';
 import { codeForName } from '../geographies';
 import type { Problem } from '../problem';
-import { asIs, cellValue, isProblem } from './cells';
+import { asIs, cellValue, keepCell } from './cells';
 import { chosenTargets, type SourceReader } from './reader';
 
 const VALUE_HEADER = /^(?:Andel|Andel sysselsatte|Forholdstall) \((\d{4}(?:-\d{4})?)\)$/;
@@ -40,15 +40,13 @@ export const singlePeriodReader: SourceReader = {
         : cellValue(row.values[column], place, asIs);
       if (!code)
         problems.push({ ...place, column: 'Kommune', message: `ukjent geografi «${row.values.Kommune}»` });
-      else if (isProblem(cell)) problems.push(cell);
       else
-        drafts.push({
+        keepCell({ drafts, problems }, cell, {
           indicator: target.id,
           code,
           period,
           year,
           breakdown: 'alle',
-          ...cell,
           note,
           ...place,
           codesInForce: false

@@ -2,7 +2,7 @@
 import type { Draft } from '../draft';
 import { geography, outOfScope } from '../geographies';
 import type { Problem } from '../problem';
-import { asIs, cellValue, isProblem } from './cells';
+import { asIs, cellValue, keepCell } from './cells';
 import { chosenOr, type SourceReader } from './reader';
 import type { XlsxCell } from './xlsx';
 
@@ -47,21 +47,18 @@ export const ssbXlsxReader: SourceReader = {
       }
       for (let c = 1; c < years.length; c++) {
         const cell = cellValue(sheet[i][c], { file, line, column: years[c] }, asIs, true);
-        if (isProblem(cell)) problems.push(cell);
-        else
-          drafts.push({
-            indicator: target.id,
-            code,
-            period: years[c],
-            year: Number(years[c]),
-            breakdown: 'alle',
-            ...cell,
-            note: '',
-            file,
-            line,
-            column: years[c],
-            codesInForce: true
-          });
+        keepCell({ drafts, problems }, cell, {
+          indicator: target.id,
+          code,
+          period: years[c],
+          year: Number(years[c]),
+          breakdown: 'alle',
+          note: '',
+          file,
+          line,
+          column: years[c],
+          codesInForce: true
+        });
       }
     }
     return { drafts, problems, indicators: [target.id] };

@@ -3,7 +3,7 @@ import { readingOf } from '../catalogue/index';
 import type { Draft } from '../draft';
 import { geography, outOfScope } from '../geographies';
 import type { Problem } from '../problem';
-import { asIs, cellValue, isProblem } from './cells';
+import { asIs, cellValue, keepCell } from './cells';
 import type { Target } from './target';
 import type { XlsxCell } from './xlsx';
 
@@ -76,22 +76,19 @@ export function unitDrafts(
     const notes = notesOf(row, header, measure);
     for (const { name, period } of periods) {
       const cell = cellValue(row.cell(name), { file, line, column: name }, asIs);
-      if (isProblem(cell)) problems.push(cell);
-      else
-        drafts.push({
-          indicator: target.id,
-          code,
-          period,
-          year: Number(period.slice(0, 4)) + 1,
-          breakdown: 'alle',
-          ...cell,
-          note: notes.has(period) ? `${BREAK_NOTE} ${notes.get(period)!.join(' ')}` : '',
-          file,
-          line,
-          column: name,
-          geoColumn,
-          codesInForce: true
-        });
+      keepCell({ drafts, problems }, cell, {
+        indicator: target.id,
+        code,
+        period,
+        year: Number(period.slice(0, 4)) + 1,
+        breakdown: 'alle',
+        note: notes.has(period) ? `${BREAK_NOTE} ${notes.get(period)!.join(' ')}` : '',
+        file,
+        line,
+        column: name,
+        geoColumn,
+        codesInForce: true
+      });
     }
   }
   return { drafts, problems };

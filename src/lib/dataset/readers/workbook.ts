@@ -2,7 +2,7 @@
 import { readingOf } from '../catalogue/index';
 import type { Draft } from '../draft';
 import { codeForName, VESTFOLD_2020 } from '../geographies';
-import { asIs, cellValue, isProblem } from './cells';
+import { asIs, cellValue, keepCell } from './cells';
 import { chosenTargets, type SourceReader } from './reader';
 import { sheetTable } from './xlsx';
 
@@ -44,21 +44,18 @@ export const workbookReader: SourceReader = {
         const end = PERIOD.exec(period)?.[1];
         if (!end) return;
         const cell = cellValue(row[c], { file, line, column: period }, asIs);
-        if (isProblem(cell)) problems.push(cell);
-        else
-          drafts.push({
-            indicator: target.id,
-            code,
-            period,
-            year: Number(end),
-            breakdown: 'alle',
-            ...cell,
-            note: readingOf(target.id)?.workbook?.note ?? '',
-            file,
-            line,
-            column: period,
-            codesInForce: false
-          });
+        keepCell({ drafts, problems }, cell, {
+          indicator: target.id,
+          code,
+          period,
+          year: Number(end),
+          breakdown: 'alle',
+          note: readingOf(target.id)?.workbook?.note ?? '',
+          file,
+          line,
+          column: period,
+          codesInForce: false
+        });
       });
     });
     return { drafts, problems, indicators: [target.id] };

@@ -1,10 +1,10 @@
 // The raw files `npm run data` reads and which catalogue entries each feeds; the reading itself is the registry's (src/lib/dataset/readers/).
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { INDICATORS } from '../../src/lib/dataset/catalogue/index';
-import type { Draft } from '../../src/lib/dataset/draft';
-import type { Problem } from '../../src/lib/dataset/problem';
-import { readSource } from '../../src/lib/dataset/readers/registry';
+import { INDICATORS } from '../dataset/catalogue/index';
+import type { Draft } from '../dataset/draft';
+import type { Problem } from '../dataset/problem';
+import { readSource } from '../dataset/readers/registry';
 
 /** One file below data/raw and the indicators it feeds (the build names them; an upload of the same file may be asked). */
 export interface RawFile {
