@@ -72,3 +72,16 @@ export const TEST_MAP: MunicipalityMap = {
     }
   }))
 };
+
+/** Eight three-year periods where home, county and country end close together, and a county with a long name. */
+export const TEST_CLOSE: SeriesPoint[] = [
+  ['9901', 'Testby', [5.4, 5.3, 6.1, 7.1, 9.2, 9.8, 9.1, 9.0]],
+  ['99', 'Testfylket', [6.0, 5.3, 5.3, 5.5, 6.9, 7.7, 8.4, 8.9]],
+  ['98', 'Gamle Testfylket og Nabofylket', [5.8, 5.6, 5.9, 6.4, 7.2, 8.0, 8.6, 8.8]],
+  ['0', 'Testlandet', [5.7, 5.7, 5.9, 6.2, 7.0, 8.4, 8.9, 9.1]]
+].flatMap(([geo, name, values]) =>
+  (values as number[]).map((v, i) => ({
+    ...testPoint(geo as string, name as string, 2016 + i, v),
+    period: `${2014 + i}-${2016 + i}`
+  }))
+);

@@ -1,6 +1,7 @@
 // The trend chart drawn from test rows: its SVG against the snapshot, and the rules a reader relies on.
 import { describe, expect, test } from 'vitest';
-import { TEST_ADDED, TEST_ROLES, TEST_TREND } from './fixtures';
+import { TEST_ADDED, TEST_CLOSE, TEST_ROLES, TEST_TREND } from './fixtures';
+import { endLabels, overlaps, ticks } from './boxes';
 import { draw, expectSnapshot } from './snapshot';
 import { lineStyle, trend } from './trend';
 
@@ -29,6 +30,7 @@ function lines(svg: Element) {
     return {
       name: path.getAttribute('aria-label'),
       dash: g.getAttribute('stroke-dasharray') ?? 'none',
+      stroke: g.getAttribute('stroke'),
       width: g.getAttribute('stroke-width'),
       segments: path.getAttribute('d')!.split('M').length - 1,
       end: at(end[1], end[2])
@@ -43,6 +45,16 @@ function labels(svg: Element) {
     at: t.getAttribute('transform')!.replace(/translate\((-?[\d.]+),(-?[\d.]+)\)/, (_, x, y) => at(x, y))
   }));
 }
+
+const closeOptions = (width: number) =>
+  trend(TEST_CLOSE, {
+    geos: ['9901', '99', '98', '0'],
+    home: TEST_ROLES.home,
+    country: TEST_ROLES.country,
+    unit: 'prosent',
+    title: 'Testindikator',
+    width
+  });
 
 describe('trend', () => {
   test('home, county and country: the drawing matches its snapshot', () => {
@@ -92,6 +104,76 @@ describe('trend', () => {
     expect(drawn.map((l) => l.name)).toEqual(['Testfylket', 'Testlandet', 'Nabobyen', 'Fjordbyen', 'Testby']);
     const named = labels(svg);
     for (const line of drawn) expect(named, line.name!).toContainEqual({ text: line.name, at: line.end });
+  });
+
+  test("two counties (today's and the former one) are drawn with different dashes, not in the same line style", () => {
+    const drawn = Object.fromEntries(lines(draw(closeOptions(358))).map((l) => [l.name, l.dash]));
+    expect(new Set(Object.values(drawn)).size).toBe(4);
+    expect(drawn['Gamle Testfylket og Nabofylket']).not.toBe(drawn.Testfylket);
+  });
+
+  test('on a phone (390 px screen, chart 358 px): close lines and a long name, the drawing matches its snapshot', () => {
+    expectSnapshot('trend-phone-close', draw(closeOptions(358)));
+  });
+
+  test('on a phone, close end labels are moved apart, each joined to its line by a leader in its colour and dash', () => {
+    const svg = draw(closeOptions(358));
+    const boxes = endLabels(svg);
+    expect(overlaps(boxes)).toEqual([]);
+    expect(boxes.filter((b) => b.right > 358)).toEqual([]);
+    const ends = Object.fromEntries(lines(svg).map((l) => [l.name, l]));
+    for (const box of boxes) {
+      const end = ends[box.name]!.end.split(',').map(Number);
+      const moved = Math.abs(box.y - end[1]) > 0.5;
+      const leader = box.leader;
+      expect(!!leader, box.name).toBe(moved);
+      if (leader) {
+        expect(at(leader.from[0] - 4 + '', leader.from[1] + ''), box.name).toBe(ends[box.name]!.end);
+        expect(leader.to[1]).toBeCloseTo(box.y, 1);
+        expect(leader.dash, box.name).toBe(ends[box.name]!.dash);
+        expect(leader.stroke, box.name).toBe(ends[box.name]!.stroke);
+      }
+    }
+    expect(boxes.filter((b) => b.leader).length).toBeGreaterThan(0);
+  });
+
+  test('with a baseline, whose label hangs from the top of the frame, end labels stay below that label', () => {
+    const plain = endLabels(draw(closeOptions(358)));
+    expect(Math.min(...plain.map((b) => b.top))).toBeLessThan(33);
+    const withBaseline = endLabels(
+      draw(
+        trend(TEST_CLOSE, {
+          geos: ['9901', '99', '98', '0'],
+          home: TEST_ROLES.home,
+          country: TEST_ROLES.country,
+          unit: 'prosent',
+          title: 'Testindikator',
+          width: 358,
+          baseline: { year: 2020, label: 'Planens utgangspunkt (2018-2020)' }
+        })
+      )
+    );
+    // the frame's top is 20 px down; the baseline's label reaches 18 px below it
+    expect(Math.min(...withBaseline.map((b) => b.top))).toBeGreaterThanOrEqual(38);
+    expect(overlaps(withBaseline)).toEqual([]);
+  });
+
+  test('on a phone, a long name is wrapped at its spaces, never cut, and whole in its tooltip', () => {
+    const long = endLabels(draw(closeOptions(358))).find((b) => b.name.startsWith('Gamle'))!;
+    expect(long.lines.length).toBeGreaterThan(1);
+    expect(long.lines.join(' ')).toBe('Gamle Testfylket og Nabofylket');
+    expect(long.title).toBe('Gamle Testfylket og Nabofylket');
+    expect(endLabels(draw(closeOptions(640))).find((b) => b.name.startsWith('Gamle'))!.lines).toHaveLength(1);
+  });
+
+  test('on a phone, the year ticks are thinned so none touches the next, the first and the newest kept', () => {
+    const phone = ticks(draw(closeOptions(358)));
+    expect(phone.length).toBeLessThan(8);
+    expect(phone[0].text).toBe('2016');
+    expect(phone.at(-1)!.text).toBe('2023');
+    for (const [i, t] of phone.entries())
+      if (i) expect(t.left - phone[i - 1].right, t.text).toBeGreaterThanOrEqual(6);
+    expect(ticks(draw(closeOptions(640))).map((t) => t.text)).toHaveLength(8);
   });
 
   test('a suppressed year breaks the line into two pieces; it is never drawn as 0', () => {

@@ -3,6 +3,12 @@ import * as Plot from '@observablehq/plot';
 import type { Unit } from '$lib/dataset/schema';
 import type { SeriesPoint } from '$lib/model/series';
 import { number, unitLabel } from '$lib/format';
+import { endLabelMarks, FONT_SIZE, rightMargin, share, type EndLabel } from './endLabels';
+import { textWidth } from './textWidth';
+import { thinTicks } from './ticks';
+
+const MARGIN_LEFT = 48;
+const extent = (v: number[]): [number, number] => [Math.min(...v), Math.max(...v)];
 
 /** How one geography's line is drawn; colour is never the only difference. */
 export interface LineStyle {
@@ -15,13 +21,27 @@ export interface LineStyle {
 const HOME: LineStyle = { stroke: '#0b57a4', strokeWidth: 3.5, dash: 'none', marker: 'circle-fill' };
 const COUNTY: LineStyle = { stroke: '#8a4600', strokeWidth: 2, dash: '7,4', marker: 'dot' };
 const COUNTRY: LineStyle = { stroke: '#3d3d3d', strokeWidth: 2, dash: '2,3', marker: 'circle-stroke' };
+// The county a municipality belonged to before (38 Vestfold og Telemark): its own dash, never the county's line.
+const FORMER_COUNTY: LineStyle = {
+  stroke: '#8a4600',
+  strokeWidth: 2,
+  dash: '10,3,2,3',
+  marker: 'circle-stroke'
+};
 const OTHERS = ['#6a3d9a', '#1b7a3e', '#b3206b', '#7a5c00', '#0f6e74', '#a33a1a'];
 
-/** The style for a geography: home, county and country fixed; added municipalities cycle. */
-export function lineStyle(geo: string, roles: { home: string; country: string }, index: number): LineStyle {
+/**
+ * The style for a geography: home, county and country fixed, a second county (the former one, when `roles.county`
+ * names the current one) dashed apart from it; added municipalities cycle.
+ */
+export function lineStyle(
+  geo: string,
+  roles: { home: string; country: string; county?: string },
+  index: number
+): LineStyle {
   if (geo === roles.home) return HOME;
   if (geo === roles.country) return COUNTRY;
-  if (geo.length === 2) return COUNTY;
+  if (geo.length === 2) return roles.county && geo !== roles.county ? FORMER_COUNTY : COUNTY;
   return { stroke: OTHERS[index % OTHERS.length], strokeWidth: 1.5, dash: '1,0', marker: 'dot' };
 }
 
@@ -44,11 +64,13 @@ export function trend(
   }
 ): Plot.PlotOptions {
   const order = [...opts.geos.filter((g) => g !== opts.home), opts.home];
+  const width = opts.width ?? 640;
   const marks: Plot.Markish[] = [Plot.frame({ anchor: 'bottom', stroke: '#767676' })];
+  const ends: EndLabel[] = [];
   order.forEach((geo, i) => {
     const rows = points.filter((p) => p.geo === geo);
     if (rows.length === 0) return;
-    const s = lineStyle(geo, opts, i);
+    const s = lineStyle(geo, { ...opts, county: opts.geos.find((g) => g.length === 2) }, i);
     const last = rows.filter((r) => r.value != null).at(-1);
     marks.push(
       Plot.line(rows, {
@@ -62,18 +84,9 @@ export function trend(
       })
     );
     if (last)
-      marks.push(
-        Plot.text([last], {
-          x: 'year',
-          y: 'value',
-          text: 'geo_name',
-          dx: 8,
-          textAnchor: 'start',
-          fill: s.stroke,
-          fontWeight: geo === opts.home ? 'bold' : 'normal'
-        })
-      );
+      ends.push({ year: last.year, value: last.value!, name: last.geo_name, bold: geo === opts.home, ...s });
   });
+  marks.push(...endLabelMarks(ends, width, !!opts.baseline));
   if (opts.baseline) {
     marks.push(
       Plot.ruleX([opts.baseline.year], { stroke: '#5a4300', strokeDasharray: '3,3' }),
@@ -81,8 +94,12 @@ export function trend(
         x: 'year',
         text: 'label',
         frameAnchor: 'top',
-        dy: -4,
+        // below the y axis's label («↑ prosent»), which stands in the top margin at the left
+        dy: 2,
         fill: '#5a4300',
+        stroke: 'white',
+        strokeWidth: 4,
+        paintOrder: 'stroke',
         textAnchor: 'middle'
       })
     );
@@ -119,20 +136,31 @@ export function trend(
     )
   );
   const years = [...new Set(points.map((p) => p.year))].sort((a, b) => a - b);
+  const domain = extent([...years, ...(opts.baseline ? [opts.baseline.year] : [])]);
+  const yearWidth = (y: number) => textWidth(String(y), FONT_SIZE);
+  // the newest year's tick is centred on the frame's right edge: half of it stands in the margin
+  const least = yearWidth(domain[1]) / 2 + 2;
+  const marginRight = rightMargin(ends, { width, marginLeft: MARGIN_LEFT, domain, least });
+  const x = (y: number) => MARGIN_LEFT + share(y, domain) * (width - MARGIN_LEFT - marginRight);
   return {
-    width: opts.width ?? 640,
+    width,
     height: 320,
-    marginRight: 110,
-    marginLeft: 48,
+    marginRight,
+    marginLeft: MARGIN_LEFT,
     ariaLabel: opts.title,
-    x: { label: null, tickFormat: 'd', ticks: years.length > 8 ? undefined : years },
+    x: {
+      label: null,
+      domain,
+      tickFormat: 'd',
+      ticks: thinTicks(years, { x, width: yearWidth, gap: 6 })
+    },
     y: {
       label: unitLabel(opts.unit),
       grid: true,
       zero: false,
       tickFormat: (v: number) => number(v).replace(/,0$/, '')
     },
-    style: { fontSize: '13px', fontFamily: 'inherit' },
+    style: { fontSize: `${FONT_SIZE}px`, fontFamily: 'inherit' },
     marks
   };
 }
