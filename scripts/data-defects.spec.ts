@@ -129,6 +129,62 @@ describe('the new indicators from the county’s further files', () => {
   });
 });
 
+describe('frafall_vgo (Udir «Slutta VGO», county level)', () => {
+  const file = 'data/skoleresultater.csv';
+  const of = (geo: string) => series(file, 'frafall_vgo', geo).map((r) => [r.period, r.value]);
+  it('shows Udir’s 08 Telemark as Telemark up to 2018-19 and 38 Vestfold og Telemark as 38 after, never as Telemark', () => {
+    expect(of('40')).toEqual([
+      ['2011-12', '3.4'],
+      ['2012-13', '4.1'],
+      ['2013-14', '4.1'],
+      ['2014-15', '4.4'],
+      ['2015-16', '3.9'],
+      ['2016-17', '3.9'],
+      ['2017-18', '3.7'],
+      ['2018-19', '3.7']
+    ]);
+    expect(of('38')).toEqual([
+      ['2019-20', '2.9'],
+      ['2020-21', '2.9']
+    ]);
+  });
+
+  it('has Norway from «Hele landet», not «Utlandet», and no municipality: Porsgrunn has no value', () => {
+    expect(of('0').slice(0, 4)).toEqual([
+      ['2011-12', '4.2'],
+      ['2012-13', '4.2'],
+      ['2013-14', '4.1'],
+      ['2014-15', '4']
+    ]);
+    const geos = new Set(
+      rows(file)
+        .filter((r) => r.indicator === 'frafall_vgo')
+        .map((r) => r.geo)
+    );
+    expect([...geos].sort()).toEqual(['0', '38', '40']);
+  });
+
+  it('carries Udir’s break in 2018-19 on every line and says «fylkesnivå» in its name and source', () => {
+    const breaks = rows(file).filter(
+      (r) => r.indicator === 'frafall_vgo' && /ukjent elevstatus/.test(r.note)
+    );
+    expect(breaks.map((r) => [r.geo, r.period])).toEqual([
+      ['0', '2018-19'],
+      ['40', '2018-19']
+    ]);
+    for (const r of breaks) expect(r.note).toMatch(/^Brudd i serien \(Udir\):/);
+    const ind = indicator('frafall_vgo');
+    expect([ind.source_agency, ind.period_type, ind.polarity]).toEqual([
+      'Udir',
+      'school year',
+      'lower-better'
+    ]);
+    expect(ind.name).toMatch(/fylkesnivå/);
+    expect(ind.source_table).toMatch(/fylkesnivå/);
+    expect(ind.note).toMatch(/Behandlingen av elever med ukjent elevstatus er endret/);
+  });
+});
+
 describe('the catalogue', () => {
   it('holds at least 36 indicators with real rows, each with agency, table, definition, period type, fetch date, caveats', () => {
     const extracts = ['levekar', 'psykisk-helse', 'skoleresultater', 'skolemiljo', 'barnevern'].flatMap((f) =>

@@ -77,6 +77,42 @@ function replay337() {
   };
 }
 
+/** The registered KOSTRA series the replay answers for (catalogue/oppfolging.ts): never fetched, no rows in data/. */
+const KOSTRA = { id: 'barnevern_tiltak_kostra', table: '12275' };
+/** TEST DATA, not SSB's figures: made-up values, only ever in a dry run on a copy of data/. */
+const KOSTRA_TEST_VALUES = [1.1, 1.2, 2.1, 2.2, 3.1, 3.2];
+
+/** A json-stat2 answer of a KOSTRA table as PxWebApi v2 documents it: region dimension KOKkommuneregion0000 (4001, EKA40, EAK). */
+function kostraReplay() {
+  const category = (codes: string[], label: (c: string) => string) => ({
+    index: Object.fromEntries(codes.map((c, i) => [c, i])),
+    label: Object.fromEntries(codes.map((c) => [c, label(c)]))
+  });
+  const regions = { '4001': 'Porsgrunn', EKA40: 'Telemark (fylke)', EAK: 'Landet' };
+  return JSON.stringify({
+    version: '2.0',
+    class: 'dataset',
+    label: `TESTDATA (ikke ekte tall): ${KOSTRA.table}: Barnevern, etter region, statistikkvariabel og år`,
+    source: 'Statistisk sentralbyrå',
+    id: ['KOKkommuneregion0000', 'ContentsCode', 'Tid'],
+    size: [3, 1, 2],
+    role: { time: ['Tid'], metric: ['ContentsCode'], geo: ['KOKkommuneregion0000'] },
+    dimension: {
+      KOKkommuneregion0000: {
+        label: 'region',
+        category: category(Object.keys(regions), (c) => regions[c as keyof typeof regions])
+      },
+      ContentsCode: {
+        label: 'statistikkvariabel',
+        category: category(['KOSbvbarnhotilta0001'], () => 'Andel barn med barnevernstiltak (TESTDATA)')
+      },
+      Tid: { label: 'år', category: category(['2023', '2024'], (c) => c) }
+    },
+    extension: { px: { tableid: KOSTRA.table } },
+    value: KOSTRA_TEST_VALUES
+  });
+}
+
 /** Runs the script (asynchronously: the replay server lives in this process) with the replay as FHI's API. */
 function update(...args: string[]): Promise<{ status: number | null; stdout: string; stderr: string }> {
   return new Promise((done) => {
@@ -117,7 +153,12 @@ beforeAll(async () => {
     req.on('end', () => {
       requests.push({ method: req.method ?? '', url: req.url ?? '', body });
       const found = req.method === 'POST' && req.url === '/nokkel/Table/337/data';
-      const { status, text } = found ? answer(body) : { status: 404, text: 'ukjent tabell' };
+      const kostra = req.method === 'GET' && req.url?.startsWith(`/tables/${KOSTRA.table}/data?`);
+      const { status, text } = found
+        ? answer(body)
+        : kostra
+          ? { status: 200, text: kostraReplay() }
+          : { status: 404, text: 'ukjent tabell' };
       res.writeHead(status, { 'content-type': 'application/json' }).end(text);
     });
   });
@@ -172,6 +213,21 @@ describe('npm run update', () => {
     const r = await update(ID, `--fhi-api=http://127.0.0.1:${port}`);
     expect(r.status).toBe(1);
     expect(r.stderr).toContain(`FHI-tabell 337 (${ID}) feilet: nettverksfeil`);
+    expect(hashes(data())).toEqual(before);
+  });
+
+  test('a KOSTRA answer placed by KOKkommuneregion0000 is read (EAK as Norway, EKA40 as Telemark) and a dry run writes nothing', async () => {
+    const before = hashes(data());
+    const r = await update('--dry-run', KOSTRA.id);
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+    const sent = new URL(requests.at(-1)!.url, base);
+    expect(sent.pathname).toBe(`/tables/${KOSTRA.table}/data`);
+    expect(sent.searchParams.get('valueCodes[KOKkommuneregion0000]')).toBe('4001,EKA40,EAK');
+    expect(r.stdout).toContain('6 nye rader, 0 endrede verdier');
+    expect(r.stdout).toContain(`ny: ${KOSTRA.id} 0 2024 alle: 3.2`);
+    expect(r.stdout).toContain(`ny: ${KOSTRA.id} 40 2023 alle: 2.1`);
+    expect(r.stdout).toContain(`ny: ${KOSTRA.id} 4001 2024 alle: 1.2`);
     expect(hashes(data())).toEqual(before);
   });
 

@@ -91,6 +91,9 @@ describe('each importer turns its real raw file into rows', () => {
     ['grunnskolepoeng_udir', '0805', '2015-16', 'alle', 40.4, '', 'udir/grunnskolepoeng-udir.xlsx:1597'],
     ['grunnskolepoeng_udir', '38', '2020-21', 'alle', 42.9, '', 'udir/grunnskolepoeng-udir.xlsx:2240'],
     ['grunnskolepoeng_udir', '08', '2018-19', 'alle', 40.6, '', 'udir/grunnskolepoeng-udir.xlsx:1568'],
+    ['frafall_vgo', '08', '2018-19', 'alle', 3.7, '', 'udir/slutta-vgo.csv:471'],
+    ['frafall_vgo', '38', '2019-20', 'alle', 2.9, '', 'udir/slutta-vgo.csv:614'],
+    ['frafall_vgo', '0', '2017-18', 'alle', 3.8, '', 'udir/slutta-vgo.csv:3'],
     [
       'barn_en_forsorger',
       '4001',

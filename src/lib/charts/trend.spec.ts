@@ -61,6 +61,23 @@ describe('trend', () => {
     expectSnapshot('trend-home-county-country', draw(options(BASE)));
   });
 
+  test('a break in the series is a dotted rule midway between its two periods, labelled «brudd»', () => {
+    const svg = draw(options(BASE, { breaks: [{ year: 2020.5 }] }));
+    expectSnapshot('trend-break', svg);
+    const rules = [...svg.querySelectorAll('g[aria-label="rule"] line')];
+    expect(rules).toHaveLength(1);
+    const x = (year: number) =>
+      Number(
+        [...svg.querySelectorAll('g[aria-label="x-axis tick label"] text')]
+          .find((t) => t.textContent === String(year))!
+          .closest('[transform]')!
+          .getAttribute('transform')!
+          .match(/translate\((-?[\d.]+)/)![1]
+      );
+    expect(Number(rules[0].getAttribute('x1'))).toBeCloseTo((x(2020) + x(2021)) / 2, 0);
+    expect(labels(svg).map((l) => l.text)).toContain('brudd');
+  });
+
   test('added municipalities, a baseline and a target: the drawing matches its snapshot', () => {
     const svg = draw(
       options([...BASE, '9902', '9903'], {

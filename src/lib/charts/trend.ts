@@ -60,6 +60,7 @@ export function trend(
     width?: number;
     baseline?: { year: number; label: string };
     target?: { value: number; label: string };
+    breaks?: { year: number }[]; // the source's breaks (model/breaks.ts): a dashed rule midway, labelled «brudd»
   }
 ): Plot.PlotOptions {
   const order = [...opts.geos.filter((g) => g !== opts.home), opts.home];
@@ -101,6 +102,13 @@ export function trend(
         paintOrder: 'stroke',
         textAnchor: 'middle'
       })
+    );
+  }
+  for (const b of opts.breaks ?? []) {
+    // the break is also said in words in the caption (breakText): the rule and its label are never the only sign
+    marks.push(
+      Plot.ruleX([b.year], { stroke: '#3d3d3d', strokeWidth: 1.5, strokeDasharray: '1,3' }),
+      Plot.text([b], { x: 'year', text: () => 'brudd', frameAnchor: 'bottom', dy: -4, fill: '#3d3d3d' })
     );
   }
   if (opts.target) {

@@ -4,6 +4,7 @@ import type { SeriesPoint } from './series';
 import { verdict, type Verdict } from './verdict';
 import { changes, type Movement } from './change';
 import { step } from './margin';
+import { countyLevel } from './countyLevel';
 
 /** What the first screen says; values in the indicator's unit; null parts where the series has none. */
 export interface Answer {
@@ -13,6 +14,7 @@ export interface Answer {
   againstCountry: Verdict;
   againstCounty: Verdict;
   trend: Movement | null; // against the newest period it does not overlap
+  countyLevel: ReturnType<typeof countyLevel>; // a series with county and country only: their newest, home has none
 }
 
 type Roles = { home: string; county: string; formerCounty: string; country: string };
@@ -38,6 +40,7 @@ export function answer(points: SeriesPoint[], indicator: Indicator, roles: Roles
     country,
     againstCountry: judge(country),
     againstCounty: judge(county),
-    trend: changes(home, indicator).sincePrevious
+    trend: changes(home, indicator).sincePrevious,
+    countyLevel: countyLevel(points, roles)
   };
 }

@@ -5,6 +5,7 @@ import { valueText } from '$lib/format';
 import { verdict } from './verdict';
 import { verdictText } from './wording';
 import { HOME } from '$lib/dataset/schema';
+import { countyLevel, countyLevelText } from './countyLevel';
 
 /**
  * «I 2023-2025 var verdien 42,3 poeng i Porsgrunn, 42,8 poeng i Telemark og 43,5 poeng i Norge;
@@ -16,6 +17,13 @@ export function summary(
   roles: { home: string; country: string }
 ): string {
   const newest = points.filter((p) => p.geo === roles.home && p.value != null).at(-1);
+  const county = newest ? null : countyLevel(points, { ...HOME, home: roles.home, country: roles.country });
+  if (county) {
+    const parts = [county.county, county.country].flatMap((p) =>
+      p ? [`${valueText(p.value, indicator.unit)} i ${p.geo_name}`] : []
+    );
+    return `I ${county.county.period} var verdien ${parts.join(' og ')}. ${countyLevelText(HOME.name)}`;
+  }
   if (!newest) return `Det finnes ingen verdier for ${HOME.name} i denne serien.`;
   const rank = (geo: string) => (geo === roles.home ? 0 : geo === roles.country ? 2 : 1);
   const same = points.filter((p) => p.period === newest.period).sort((a, b) => rank(a.geo) - rank(b.geo));

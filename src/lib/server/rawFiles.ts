@@ -46,6 +46,7 @@ export const RAW_FILES: RawFile[] = [
   { file: 'ssb/kulturskole-12061-kommuner.xlsx', feeds: ['kulturskole_6_15'] },
   { file: 'ssb/kulturskole-12061-fylker.xlsx', feeds: ['kulturskole_6_15'] },
   { file: 'udir/grunnskolepoeng-udir.xlsx', feeds: ['grunnskolepoeng_udir'] },
+  { file: 'udir/slutta-vgo.csv', feeds: ['frafall_vgo'] },
   { file: 'telemark/lavinntekt.xlsx', feeds: ['lavinntekt_0_17'] },
   { file: 'plan/forebyggende-plan-2023.txt', feeds: ['barn_en_forsorger'] },
   { file: 'telemark/pedagognorm.csv', feeds: ['pedagognorm'] },

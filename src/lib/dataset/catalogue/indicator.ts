@@ -22,6 +22,7 @@ export type CatalogueEntry = Indicator & { read?: Reading };
 export function indicator(
   entry: Omit<Indicator, 'fetched' | 'note' | 'standardised'> & {
     standardised?: boolean;
+    fetched?: string; // a file taken in later than FETCHED
     note?: string; // what every reader should know
     analyst?: string; // file layouts, codes, rounding: behind «For analytikere» on the page
     upstream?: boolean; // false for an entry whose figures do not come from the county's repository
@@ -29,12 +30,12 @@ export function indicator(
     read?: Reading;
   }
 ): CatalogueEntry {
-  const { note, analyst, standardised, upstream, ...rest } = entry;
+  const { note, analyst, standardised, upstream, fetched, ...rest } = entry;
   const copied = upstream === false ? '' : UPSTREAM;
   return {
     ...rest,
     standardised: standardised ?? false,
-    fetched: FETCHED,
+    fetched: fetched ?? FETCHED,
     note: joinNote(note ?? '', [analyst, copied].filter(Boolean).join(' '))
   };
 }

@@ -18,12 +18,12 @@ const fhi = (table: number, request: string): ApiQuery => ({
   request: `fhi/${request}-${table}.txt`
 });
 
-/** Porsgrunn, Telemark and Norway as SSB codes them (EAK is the whole country in SSB's region lists). */
-const SSB_GEO = '4001,40,EAK';
+/** Porsgrunn, Telemark and Norway as KOSTRA's region dimension (KOKkommuneregion0000) codes them: EKA40 is the county's municipalities together, EAK the whole country. */
+const KOSTRA_GEO = '4001,EKA40,EAK';
 const kostra = (table: string, contents: string, unconfirmed = 'koder ikke prøvd mot SSB'): ApiQuery => ({
   agency: 'SSB',
   table,
-  valueCodes: { KOKkommuneregion0000: SSB_GEO, ContentsCode: contents, Tid: 'top(10)' },
+  valueCodes: { KOKkommuneregion0000: KOSTRA_GEO, ContentsCode: contents, Tid: 'top(10)' },
   unconfirmed
 });
 
@@ -54,7 +54,7 @@ const QUERIES: Record<string, ApiQuery> = {
   helsestasjon_arsverk: {
     agency: 'SSB',
     table: '11994',
-    valueCodes: { Region: SSB_GEO, ContentsCode: '*', Tid: 'top(10)' },
+    valueCodes: { KOKkommuneregion0000: KOSTRA_GEO, ContentsCode: '*', Tid: 'top(10)' },
     unconfirmed: 'innholdskoden for «per 10 000 innbyggere 0-20 år» er ikke kjent; svaret må snevres inn'
   }
 };

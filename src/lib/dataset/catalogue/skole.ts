@@ -115,6 +115,26 @@ export const SKOLE: CatalogueEntry[] = [
     analyst:
       'Udir bruker kodene som gjaldt ved uttrekket: 08 til 2018-19 og 38 fra 2019-20; 38 skjøtes aldri til 40.'
   }),
+  indicator({
+    id: 'frafall_vgo',
+    read: { udir: { measure: 'Andel sluttet' } },
+    family: 'skoleresultater',
+    name: 'Sluttet i videregående opplæring (fylkesnivå)',
+    unit: 'prosent',
+    polarity: 'lower-better',
+    period_type: 'school year',
+    breakdowns: 'alle',
+    definition:
+      'Andel elever i videregående opplæring som sluttet i løpet av skoleåret (Udirs «andel sluttet»), alle eierformer, alle trinn, begge kjønn. Fylkesnivå: tallet gjelder skolene i fylket, ikke elevenes bostedskommune, så Porsgrunn har ikke eget tall.',
+    source_agency: 'Udir',
+    source_table:
+      'Udir Statistikkbanken, «Sluttet i videregående opplæring», uttrekk «20220505-1453_Slutta_VGO» (CSV); fylkesnivå',
+    source_url: upstreamFile('Data/02_Opplæring og kompetanse/20220505-1453_Slutta_VGO.csv'),
+    fetched: '2026-12-02',
+    note: 'Brudd i serien fra 2018-19: «Behandlingen av elever med ukjent elevstatus er endret» (Udir), så 2018-19 og senere kan ikke sammenlignes direkte med årene før. Bare fylket og landet har tall: fylket er Telemark til 2018-19 og Vestfold og Telemark fra 2019-20, og de to vises for seg.',
+    analyst:
+      'Udir bruker kodene som gjaldt ved uttrekket: 08 til 2018-19 og 38 fra 2019-20; 38 skjøtes aldri til 40. Stjerne (*) i kilden er skjermet.'
+  }),
   lowestLevel('lesing_5', 'lesing', 5),
   lowestLevel('lesing_8', 'lesing', 8),
   lowestLevel('regning_5', 'regning', 5),

@@ -47,6 +47,19 @@ export const SSB_SHAPE: CubeShape = {
   reasons: MISSING_REASONS
 };
 
+/** The dimensions SSB places a value by: «Region» in most tables, «KOKkommuneregion0000» in KOSTRA's (12275, 11994 …). */
+export const SSB_REGION_DIMENSIONS = ['Region', 'KOKkommuneregion0000'];
+
+/** SSB's shape for a cube with these dimensions: the one place that decides which dimension is the region. */
+export const ssbShape = (dimensions: string[]): CubeShape => ({
+  ...SSB_SHAPE,
+  geo: SSB_REGION_DIMENSIONS.find((d) => dimensions.includes(d)) ?? SSB_SHAPE.geo
+});
+
+/** A region code as the geography table writes it: SSB's «K-3806» → 3806, «F-40» → 40; KOSTRA's «EKA40» → 40, «EAK» (landet) → 0. */
+export const regionCode = (raw: string): string =>
+  raw === 'EAK' ? '0' : raw.replace(/^(?:[KF]-|EKA(?=\d{2}$))/, '');
+
 /** Drafts for `target` from the cells; cells of other categories than the table's fixed ones are skipped, not errors. */
 export function readCube(
   file: string,
@@ -72,7 +85,7 @@ export function readCube(
   for (const cell of cells) {
     if (Object.entries(fixed).some(([d, c]) => d in cell.categories && cell.categories[d] !== c)) continue; // another indicator's category
     const at = (column: string, message: string) => problems.push({ file, line: cell.line, column, message });
-    const code = (cell.categories[shape.geo] ?? '').replace(/^[KF]-/, '');
+    const code = regionCode(cell.categories[shape.geo] ?? '');
     const period = fhiPeriod(cell.categories[shape.time] ?? '');
     const year = periodYear(period);
     if (year === undefined) {

@@ -13,6 +13,7 @@ export type Format =
   | 'FHI CSV'
   | 'SSB CSV'
   | 'Udir CSV'
+  | 'Udir CSV per enhet'
   | 'FHI-etikett-CSV'
   | 'én-periode-CSV'
   | 'NAV CSV'

@@ -40,7 +40,7 @@ export interface Reading {
     suppressedZero?: string; // the script wrote suppressed cells as 0: a 0 is missing, with this reason
   }; // Telemark's one-period file «Kommune, Andel (2021-2023), Label»
   nav?: { status: string; sex: string }; // NAV's monthly file: which «Arbeidsmarkedsstatus» and «Kjønn»
-  udir?: { measure: string }; // Udir Statistikkbanken xlsx: the measure that ends the value columns' names
+  udir?: { measure: string }; // Udir Statistikkbanken xlsx or CSV per unit: the measure that ends the value columns' names
   workbook?: { age: string; note?: string }; // Telemark fylkeskommune's workbook (Sted, Alder, one column per period)
   plan?: { phrase: string }; // the plan text: the phrase its figure stands before
 }

@@ -17,6 +17,7 @@ import {
 import { singlePeriodReader } from './singlePeriod';
 import { ssbXlsxReader } from './ssbXlsx';
 import { fhiCsvReader, jsonStatReader, projectReader, ssbCsvReader, udirCsvReader } from './statReaders';
+import { udirUnitCsvReader } from './udirUnitCsv';
 import { udirXlsxReader } from './udirXlsx';
 import { workbookReader } from './workbook';
 import { readSheet } from './xlsx';
@@ -29,6 +30,7 @@ export const READERS: SourceReader[] = [
   jsonStatReader,
   projectReader,
   udirCsvReader,
+  udirUnitCsvReader,
   navReader,
   fhiLabelReader,
   singlePeriodReader,

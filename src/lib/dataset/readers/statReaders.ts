@@ -1,7 +1,7 @@
 // The agencies' own downloads: FHI Statistikk and SSB as json-stat2 or CSV (cube cells), Udir Statistikkbanken CSV, the project's CSV.
 import type { Draft } from '../draft';
 import type { Problem } from '../problem';
-import { FHI_SHAPE, readCube, SSB_SHAPE, type CubeCell, type CubeShape } from './cube';
+import { FHI_SHAPE, readCube, SSB_SHAPE, ssbShape, type CubeCell, type CubeShape } from './cube';
 import { mixedDecimals } from './dialect';
 import { fhiTableOf } from './fhiTables';
 import { readJsonStat } from './jsonStat';
@@ -82,7 +82,7 @@ export const jsonStatReader: SourceReader = {
     const read = readCells(
       input.file,
       ds.cells,
-      fhi ? FHI_SHAPE : SSB_SHAPE,
+      fhi ? FHI_SHAPE : ssbShape(ds.dimensions),
       ds.tableId ?? tableIdInName(input.file),
       ctx
     );
