@@ -46,14 +46,15 @@ function labels(svg: Element) {
   }));
 }
 
-const closeOptions = (width: number) =>
+const closeOptions = (width: number, more: Partial<Parameters<typeof trend>[1]> = {}) =>
   trend(TEST_CLOSE, {
     geos: ['9901', '99', '98', '0'],
     home: TEST_ROLES.home,
     country: TEST_ROLES.country,
     unit: 'prosent',
     title: 'Testindikator',
-    width
+    width,
+    ...more
   });
 
 describe('trend', () => {
@@ -141,17 +142,7 @@ describe('trend', () => {
     const plain = endLabels(draw(closeOptions(358)));
     expect(Math.min(...plain.map((b) => b.top))).toBeLessThan(33);
     const withBaseline = endLabels(
-      draw(
-        trend(TEST_CLOSE, {
-          geos: ['9901', '99', '98', '0'],
-          home: TEST_ROLES.home,
-          country: TEST_ROLES.country,
-          unit: 'prosent',
-          title: 'Testindikator',
-          width: 358,
-          baseline: { year: 2020, label: 'Planens utgangspunkt (2018-2020)' }
-        })
-      )
+      draw(closeOptions(358, { baseline: { year: 2020, label: 'Planens utgangspunkt (2018-2020)' } }))
     );
     // the frame's top is 20 px down; the baseline's label reaches 18 px below it
     expect(Math.min(...withBaseline.map((b) => b.top))).toBeGreaterThanOrEqual(38);
