@@ -1,4 +1,4 @@
-// What people copy, print and land on: the 404 page, the profile table at every width, the printed map, pages without JavaScript.
+// What people copy, print and land on: the 404 page, the profile table and the barometer at every width, the printed map, pages without JavaScript.
 import { describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { axeViolations, browserForTests } from './browser';
@@ -27,6 +27,18 @@ function overflowingCells(page: Page, selector: string): Promise<string[]> {
     }
     return out;
   }, selector);
+}
+
+/** Tables wider than the box they sit in, as «caption: table > box» lines. */
+function tablesWiderThanTheirSection(page: Page): Promise<string[]> {
+  return page.evaluate(() =>
+    [...document.querySelectorAll<HTMLElement>('main table')]
+      .filter((t) => t.checkVisibility() && t.offsetWidth > t.parentElement!.clientWidth + 1)
+      .map(
+        (t) =>
+          `${t.querySelector('caption')?.textContent}: ${t.offsetWidth} > ${t.parentElement!.clientWidth}`
+      )
+  );
 }
 
 describe('404 page', () => {
@@ -58,14 +70,28 @@ describe('404 page', () => {
   });
 });
 
-describe('/profil table', () => {
-  for (const width of [390, 768, 1366]) {
-    test(`fits at ${width} px: no cell's text runs into the next, nothing scrolls sideways`, async () => {
-      const page = await s.open('/profil', { width, height: 900 });
-      await page.evaluate(() => document.fonts.ready);
-      expect(await overflowingCells(page, 'main table td, main table th')).toEqual([]);
-      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
-    });
+describe('the /profil table and the front page barometer', () => {
+  for (const path of ['/profil', '/'])
+    for (const width of [390, 768, 1366]) {
+      test(`${path} fits at ${width} px: no cell's text runs into the next, no table wider than its section, nothing scrolls sideways`, async () => {
+        const page = await s.open(path, { width, height: 900 });
+        await page.evaluate(() => document.fonts.ready);
+        expect(await overflowingCells(page, 'main table td, main table th')).toEqual([]);
+        expect(await tablesWiderThanTheirSection(page)).toEqual([]);
+        expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+      });
+    }
+});
+
+test('printed on A4, the barometer and the profile stay tables that fit the page', async () => {
+  for (const path of ['/', '/profil']) {
+    const page = await s.open(path, { width: 1366, height: 900 });
+    await page.emulateMedia({ media: 'print' });
+    await page.setViewportSize({ width: 703, height: 1000 });
+    const header = page.locator('main table.cards thead').first();
+    expect(await header.evaluate((e) => getComputedStyle(e).position), path).not.toBe('absolute');
+    expect(await tablesWiderThanTheirSection(page), path).toEqual([]);
+    await page.close();
   }
 });
 

@@ -1,6 +1,6 @@
 // Formatting: the numbers a reader sees.
 import { describe, expect, test } from 'vitest';
-import { changeText, number, plainNumber, rowCount, valueText } from '$lib/format';
+import { changeText, hyphenated, number, plainNumber, rowCount, valueText } from '$lib/format';
 
 describe('format', () => {
   test.each([
@@ -31,5 +31,12 @@ describe('format', () => {
   });
   test('rowCount says «rad» for one and «rader» otherwise', () => {
     expect([0, 1, 12345].map(rowCount)).toEqual(['0 rader', '1 rad', '12\u00a0345 rader']);
+  });
+  test('hyphenated puts soft hyphens at compound joints and changes nothing else', () => {
+    const name = 'Psykiske plager (voksne 18+, Folkehelseundersøkelsen)';
+    expect(hyphenated(name)).toBe('Psykiske plager (voksne 18+, Folkehelse\u00adundersøkelsen)');
+    expect(hyphenated('Psykiske symptomer i primærhelsetjenesten')).toContain('primærhelse\u00adtjenesten');
+    expect(hyphenated('Helse')).toBe('Helse');
+    expect(hyphenated(name).replaceAll('\u00ad', '')).toBe(name);
   });
 });

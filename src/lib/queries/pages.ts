@@ -46,8 +46,9 @@ export async function frontView(db: Database, all: Indicator[]): Promise<FrontVi
   }
   const barometer: Record<string, Barometer> = {};
   for (const ind of all) {
-    const breakdown = ind.breakdowns.split('|')[0];
+    const breakdown = defaultBreakdown(ind);
     const home = await series(db, { indicator: ind.id, breakdown, geos: [HOME.code] });
+    if (!home.some((p) => p.value != null)) continue; // nothing of home's to move (a series not fetched yet): the row shows «–»
     const county = await ranking(db, { indicator: ind.id, breakdown });
     barometer[ind.id] = { trend: changes(home, ind).sincePrevious, best: bestQuarter(county, ind) };
   }
