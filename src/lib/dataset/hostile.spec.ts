@@ -2,6 +2,10 @@
 import { describe, expect, test } from 'vitest';
 import { readUpload, type UploadContext, type UploadResult } from './upload';
 import { catalogue, fixture } from './fixtures/corpus';
+import { readFileSync } from 'node:fs';
+import { READERS } from './readers/registry';
+import { planTextReader } from './readers/planText';
+import type { Input } from './readers/reader';
 
 const ctx: UploadContext = { indicators: catalogue(), thisYear: 2026 };
 const upload = (name: string, text: string) => readUpload(name, new TextEncoder().encode(text), ctx);
@@ -49,6 +53,48 @@ describe('readUpload refuses what would land a wrong figure', () => {
     const json = await upload('fhi-337.json', text);
     expect(json.kind === 'rows' && json.rows.filter((o) => Object.is(o.value, -0))).toEqual([]);
     expect(json.kind === 'rows' && json.rows.filter((o) => Object.is(o.value, 0))).toHaveLength(1);
+  });
+});
+
+describe('a row the parser found broken is never read, whichever CSV layout the file has', () => {
+  test('NAV: a row with one field too many is refused on its line, not averaged into a year', async () => {
+    // Porsgrunn's rows of the real NAV file; one «Helt ledige» row gets an extra field (the test's damage).
+    const [header, ...lines] = readFileSync('data/raw/nav/arbeidsledighet.csv', 'utf8').trimEnd().split('\n');
+    const mine = lines.filter((l) => l.split(',')[1] === 'Porsgrunn');
+    const broken = mine.findIndex((l) => l.includes(',Helt ledige,Begge kjønn,'));
+    mine[broken] = mine[broken].replace(/,(\d{4}-\d{2}-\d{2})$/, ',9.9,$1');
+    const r = await upload('nav.csv', [header, ...mine].join('\n'));
+    expect(r).toMatchObject({
+      kind: 'problems',
+      format: 'NAV CSV',
+      problems: [
+        { line: broken + 2, message: expect.stringMatching(/^raden har 8 felt, men overskriften har 7/) }
+      ]
+    });
+  });
+
+  test('every CSV reader hands back the parse problems and no rows', async () => {
+    const problem = {
+      file: 'f.csv',
+      line: 3,
+      column: '',
+      message: 'raden har 1 felt, men overskriften har 2'
+    };
+    const input: Input = {
+      layout: 'csv',
+      file: 'f.csv',
+      text: '',
+      title: '',
+      table: { header: ['a', 'b'], rows: [] },
+      problems: [problem]
+    };
+    const csvReaders = READERS.filter((r) => r.layout === 'csv' && r !== planTextReader); // plan text is prose, not rows
+    expect(csvReaders.length).toBeGreaterThanOrEqual(7);
+    for (const reader of csvReaders)
+      expect(
+        await reader.read(input, { indicators: catalogue(), chosen: catalogue()[0].id }),
+        reader.format
+      ).toEqual({ drafts: [], problems: [problem], indicators: [] });
   });
 });
 

@@ -8,7 +8,7 @@ import type { Problem } from '../problem';
 import { cellValue, isProblem, yearOf, type Place } from './cells';
 import { FHI_MISSING_REASONS, readCell } from '../missing';
 import type { LabelReading } from './reading';
-import { chosenOr, type Input, type SourceReader } from './reader';
+import { chosenOr, csvReader, type SourceReader } from './reader';
 import type { Target } from './target';
 
 const geoColumn = (l: LabelReading) => ('name' in l.geo ? l.geo.name : l.geo.code);
@@ -117,15 +117,13 @@ function labelCell(text: string, place: Place, l: LabelReading) {
 }
 
 /** Reads every indicator the file is recognised as (or the chosen ones), each with its catalogue entry's columns and scale. */
-export const fhiLabelReader: SourceReader = {
+export const fhiLabelReader: SourceReader = csvReader({
   format: 'FHI-etikett-CSV',
-  layout: 'csv',
   feeds: (id) => !!readingOf(id)?.labels,
-  recognises: (input, ctx) => input.layout === 'csv' && found(input.table, ctx.indicators).length > 0,
-  read(input: Input, ctx) {
-    if (input.layout !== 'csv') throw new Error('not a CSV');
+  recognises: (_header, input, ctx) => found(input.table, ctx.indicators).length > 0,
+  read(input, ctx) {
     const targets = chosenOr(ctx, found(input.table, ctx.indicators));
-    const out = { drafts: [] as Draft[], problems: [...input.problems], indicators: [] as string[] };
+    const out = { drafts: [] as Draft[], problems: [] as Problem[], indicators: [] as string[] };
     for (const t of targets) {
       const l = readingOf(t.id)?.labels;
       if (!l) return { choose: `${t.id} leses ikke fra denne filtypen (FHI-etikett-CSV)` };
@@ -136,4 +134,4 @@ export const fhiLabelReader: SourceReader = {
     }
     return out;
   }
-};
+});

@@ -6,7 +6,7 @@ import { percent, round } from '../number';
 import { missingColumns, type CsvRow } from '../parse';
 import type { Problem } from '../problem';
 import { asIs, cellValue, isProblem } from './cells';
-import { chosenOr, type SourceReader } from './reader';
+import { chosenOr, csvReader, type SourceReader } from './reader';
 
 const VALUE = 'Andel av arbeidsstyrken';
 const COLUMNS = ['Nivå', 'Geografisk enhet', 'Arbeidsmarkedsstatus', 'Kjønn', VALUE, 'Dato'];
@@ -23,13 +23,11 @@ function codeOf(row: CsvRow): string | undefined | null {
 type Month = { line: number; month: string; value: number | null };
 
 /** Percent of the labour force, mean of 12 monthly shares, only years with all 12 months. */
-export const navReader: SourceReader = {
+export const navReader: SourceReader = csvReader({
   format: 'NAV CSV',
-  layout: 'csv',
   feeds: (id) => !!readingOf(id)?.nav,
-  recognises: (input) => input.layout === 'csv' && COLUMNS.every((c) => input.table.header.includes(c)),
+  recognises: (header) => COLUMNS.every((c) => header.includes(c)),
   read(input, ctx) {
-    if (input.layout !== 'csv') throw new Error('not a CSV');
     const { file, table } = input;
     const statuses = new Set(table.rows.map((r) => r.values['Arbeidsmarkedsstatus']));
     const targets = chosenOr(
@@ -52,7 +50,7 @@ export const navReader: SourceReader = {
     }
     return { drafts, problems, indicators: targets.map((t) => t.id) };
   }
-};
+});
 
 function readMonth(file: string, row: CsvRow, months: Map<string, Month[]>, problems: Problem[]) {
   const code = codeOf(row);

@@ -63,3 +63,29 @@ export function chosenOr(ctx: ReadContext, found: Target[]): Target[] {
 
 /** A read of nothing but problems. */
 export const problemsOnly = (problems: Problem[]): Read => ({ drafts: [], problems, indicators: [] });
+
+/** A delimited file as a reader of one CSV layout sees it. */
+export type CsvInput = Extract<Input, { layout: 'csv' }>;
+
+/**
+ * A reader of one CSV layout, recognised by its header. A file the parser already found broken (a row with
+ * too many or too few fields, a column twice) gets those problems back unread, whichever layout it has:
+ * a shifted row must never become a figure.
+ */
+export function csvReader(spec: {
+  format: Format;
+  feeds?: (id: string) => boolean;
+  recognises: (header: string[], input: CsvInput, ctx: ReadContext) => boolean;
+  read: (input: CsvInput, ctx: ReadContext) => Read | Promise<Read>;
+}): SourceReader {
+  return {
+    format: spec.format,
+    layout: 'csv',
+    ...(spec.feeds && { feeds: spec.feeds }),
+    recognises: (input, ctx) => input.layout === 'csv' && spec.recognises(input.table.header, input, ctx),
+    read(input, ctx) {
+      if (input.layout !== 'csv') throw new Error('not a CSV');
+      return input.problems.length ? problemsOnly(input.problems) : spec.read(input, ctx);
+    }
+  };
+}

@@ -4,21 +4,16 @@ import type { Draft } from '../draft';
 import { codeForName } from '../geographies';
 import type { Problem } from '../problem';
 import { asIs, cellValue, keepCell } from './cells';
-import { chosenTargets, type SourceReader } from './reader';
+import { chosenTargets, csvReader, type SourceReader } from './reader';
 
 const VALUE_HEADER = /^(?:Andel|Andel sysselsatte|Forholdstall) \((\d{4}(?:-\d{4})?)\)$/;
 
 /** The period comes from the value column's header, the year is its last year; the file does not say its indicator. */
-export const singlePeriodReader: SourceReader = {
+export const singlePeriodReader: SourceReader = csvReader({
   format: 'én-periode-CSV',
-  layout: 'csv',
   feeds: (id) => !!readingOf(id)?.singlePeriod,
-  recognises: (input) =>
-    input.layout === 'csv' &&
-    input.table.header.includes('Kommune') &&
-    input.table.header.some((name) => VALUE_HEADER.test(name)),
+  recognises: (header) => header.includes('Kommune') && header.some((name) => VALUE_HEADER.test(name)),
   read(input, ctx) {
-    if (input.layout !== 'csv') throw new Error('not a CSV');
     const [target] = chosenTargets(ctx);
     if (!target)
       return { choose: 'filen sier ikke hvilken indikator den gjelder (bare «Kommune» og «Andel»)' };
@@ -54,4 +49,4 @@ export const singlePeriodReader: SourceReader = {
     }
     return { drafts, problems, indicators: [target.id] };
   }
-};
+});

@@ -6,16 +6,11 @@ import { mixedDecimals } from './dialect';
 import { fhiTableOf } from './fhiTables';
 import { readJsonStat } from './jsonStat';
 import { isProjectCsv, readProjectCsv } from './project';
-import { chosenOr, problemsOnly, type Input, type Read, type ReadContext, type SourceReader } from './reader';
+import { chosenOr, csvReader, problemsOnly, type Read, type ReadContext, type SourceReader } from './reader';
 import { fhiCsvCells, isFhiCsv, isSsbCsv, ssbCsvCells } from './statCsv';
 import { isUdirCsv, readUdirCsv, udirCodeOf } from './udirCsv';
 
 const tableIdInName = (file: string) => /(?:^|\D)(\d{3,5})(?:\D|$)/.exec(file.replace(/^.*[\\/]/, ''))?.[1];
-
-const csv = (input: Input) => {
-  if (input.layout !== 'csv') throw new Error('not a CSV');
-  return input;
-};
 
 /** Whether the file holds every fixed category (so a file of table 370 with ages 0-14 only feeds primaer_psyk_0_14 alone). */
 function present(cells: CubeCell[], fixed: Record<string, string>): boolean {
@@ -91,13 +86,11 @@ export const jsonStatReader: SourceReader = {
 };
 
 /** The project's CSV: every row names its indicator. */
-export const projectReader: SourceReader = {
+export const projectReader: SourceReader = csvReader({
   format: 'prosjektets CSV',
-  layout: 'csv',
-  recognises: (input) => input.layout === 'csv' && isProjectCsv(input.table.header),
+  recognises: isProjectCsv,
   read(input, ctx) {
-    const { file, table, problems } = csv(input);
-    if (problems.length) return problemsOnly(problems);
+    const { file, table } = input;
     const read = readProjectCsv(file, table, new Map(ctx.indicators.map((t) => [t.id, t])));
     read.problems.push(
       ...mixedDecimals(
@@ -107,16 +100,14 @@ export const projectReader: SourceReader = {
     );
     return { ...read, indicators: [...new Set(read.drafts.map((d) => d.indicator))] };
   }
-};
+});
 
 /** Udir Statistikkbanken CSV: the indicator code picks the catalogue entry that names it. */
-export const udirCsvReader: SourceReader = {
+export const udirCsvReader: SourceReader = csvReader({
   format: 'Udir CSV',
-  layout: 'csv',
-  recognises: (input) => input.layout === 'csv' && isUdirCsv(input.table.header),
+  recognises: isUdirCsv,
   read(input, ctx) {
-    const { file, table, problems } = csv(input);
-    if (problems.length) return problemsOnly(problems);
+    const { file, table } = input;
     const found = ctx.indicators.filter(
       (t) => udirCodeOf(t) && table.rows.some((r) => r.values.Indikatorkode === udirCodeOf(t))
     );
@@ -125,17 +116,14 @@ export const udirCsvReader: SourceReader = {
       return { choose: 'indikatorkoden i filen er ikke koblet til en indikator i katalogen' };
     return { ...readUdirCsv(file, table, target), indicators: [target.id] };
   }
-};
+});
 
 function statCsv(fhi: boolean): SourceReader {
-  return {
+  return csvReader({
     format: fhi ? 'FHI CSV' : 'SSB CSV',
-    layout: 'csv',
-    recognises: (input) =>
-      input.layout === 'csv' && (fhi ? isFhiCsv(input.table.header) : isSsbCsv(input.table.header)),
+    recognises: fhi ? isFhiCsv : isSsbCsv,
     read(input, ctx) {
-      const { file, table, problems, title } = csv(input);
-      if (problems.length) return problemsOnly(problems);
+      const { file, table, title } = input;
       const cells = fhi ? fhiCsvCells(table) : ssbCsvCells(table);
       const tableId = /^(\d{3,5})\s*:/.exec(title)?.[1] ?? tableIdInName(file);
       const read = readCells(file, cells, fhi ? FHI_SHAPE : SSB_SHAPE, tableId, ctx);
@@ -148,7 +136,7 @@ function statCsv(fhi: boolean): SourceReader {
         );
       return read;
     }
-  };
+  });
 }
 
 /** FHI Statistikk CSV (codes or labels, GEO/AAR). */

@@ -1,7 +1,7 @@
 // Udir Statistikkbanken CSV with one row per unit (EnhetNivaa 1 nation, 2 county, 3 school): county-level measures such as dropout.
 import { readingOf } from '../catalogue/index';
 import type { CsvRow } from '../parse';
-import { chosenOr, problemsOnly, type SourceReader } from './reader';
+import { chosenOr, csvReader, type SourceReader } from './reader';
 import { COUNTIES, measuredBy, unitDrafts, type UnitRow } from './udirUnits';
 
 const KEYS = ['EnhetNivaa', 'Nasjonaltkode', 'Fylkekode', 'EnhetNavn'];
@@ -15,15 +15,12 @@ function codeOf(row: CsvRow): string | null {
 }
 
 /** Norway and the counties 08/38 only: the file has schools, never the pupils' home municipality. */
-export const udirUnitCsvReader: SourceReader = {
+export const udirUnitCsvReader: SourceReader = csvReader({
   format: 'Udir CSV per enhet',
-  layout: 'csv',
   feeds: (id) => !!readingOf(id)?.udir,
-  recognises: (input) => input.layout === 'csv' && KEYS.every((k) => input.table.header.includes(k)),
+  recognises: (header) => KEYS.every((k) => header.includes(k)),
   read(input, ctx) {
-    if (input.layout !== 'csv') throw new Error('not a CSV');
-    const { file, table, problems } = input;
-    if (problems.length) return problemsOnly(problems);
+    const { file, table } = input;
     const [target] = chosenOr(ctx, measuredBy(table.header, ctx.indicators));
     if (!target) return { choose: 'målet i kolonnenavnene er ikke koblet til en indikator i katalogen' };
     const units: UnitRow[] = table.rows.map((row) => ({
@@ -33,4 +30,4 @@ export const udirUnitCsvReader: SourceReader = {
     }));
     return { ...unitDrafts(file, table.header, units, target, 'Fylkekode'), indicators: [target.id] };
   }
-};
+});
