@@ -7,7 +7,7 @@ import { indicatorView } from '../lib/queries/pages';
 import { answer } from '../lib/model/answer';
 import { trendText, verdictText } from '../lib/model/wording';
 import { valueText } from '../lib/format';
-import { defaultBreakdown, HOME, type Indicator } from '../lib/dataset/schema';
+import { defaultBreakdown, FAMILIES, HOME, type Indicator } from '../lib/dataset/schema';
 import { indicators as catalogue } from '../lib/queries/catalogue';
 
 // The words the first screen must hold come from the model on the extracts in Node, so a data release changes both sides alike.
@@ -78,5 +78,39 @@ describe('answer first at 390×844', () => {
     const { text, bottom } = await answerBottom(`/mal/${id}`);
     expect(text).toMatch(/Utvikling: /);
     expect(bottom).toBeLessThanOrEqual(PHONE.height);
+  });
+});
+
+describe('plain words for politicians', () => {
+  // What a reader sees with «For analytikere» closed: no plan-file lines, commits or repository paths, no sentences run together.
+  const ANALYST_ONLY = [
+    /\blinje \d/,
+    /\b[0-9a-f]{40}\b/,
+    /\bdata\/(raw|plans)\//,
+    /\.csv:\d/,
+    /[a-zæøå]\.[A-ZÆØÅ][a-zæøå]/ // two sentences run together («ennå.Et tiltak»)
+  ];
+  const pages = [
+    ...indicators.map((i) => `/indikator/${i.id}`),
+    ...rows('data/goals.csv').map((g) => `/mal/${g.id}`),
+    ...FAMILIES.map((f) => `/tema/${f.id}`),
+    '/',
+    '/mal',
+    '/profil'
+  ];
+
+  test(`${pages.length} indicator and goal pages and the front page (and /tema, /mal, /profil) keep file lines, commits and paths behind «For analytikere»`, async () => {
+    const page = await s.context.newPage();
+    const found: string[] = [];
+    for (const path of pages) {
+      await page.goto(s.url + path);
+      const text = await page.locator('main').innerText(); // a closed <details> shows only its summary
+      for (const pattern of ANALYST_ONLY) {
+        const hit = pattern.exec(text);
+        if (hit) found.push(`${path}: «${text.slice(Math.max(0, hit.index - 30), hit.index + 30)}»`);
+      }
+    }
+    await page.close();
+    expect(found).toEqual([]);
   });
 });
