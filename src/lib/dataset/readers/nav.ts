@@ -27,8 +27,7 @@ export const navReader: SourceReader = csvReader({
   format: 'NAV CSV',
   feeds: (id) => !!readingOf(id)?.nav,
   recognises: (header) => COLUMNS.every((c) => header.includes(c)),
-  read(input, ctx) {
-    const { file, table } = input;
+  read({ file, table }, ctx) {
     const statuses = new Set(table.rows.map((r) => r.values['Arbeidsmarkedsstatus']));
     const targets = chosenOr(
       ctx,
@@ -36,7 +35,7 @@ export const navReader: SourceReader = csvReader({
     );
     if (!targets.length)
       return { choose: 'statusene i NAV-filen er ikke koblet til en indikator i katalogen' };
-    const problems = [...input.problems, ...missingColumns(file, table, COLUMNS)];
+    const problems = missingColumns(file, table, COLUMNS); // the parser's own problems never reach here (csvReader)
     const drafts: Draft[] = [];
     if (problems.length) return { drafts, problems, indicators: [] };
     for (const t of targets) {

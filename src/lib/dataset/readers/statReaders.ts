@@ -89,8 +89,7 @@ export const jsonStatReader: SourceReader = {
 export const projectReader: SourceReader = csvReader({
   format: 'prosjektets CSV',
   recognises: isProjectCsv,
-  read(input, ctx) {
-    const { file, table } = input;
+  read({ file, table }, ctx) {
     const read = readProjectCsv(file, table, new Map(ctx.indicators.map((t) => [t.id, t])));
     read.problems.push(
       ...mixedDecimals(
@@ -106,8 +105,7 @@ export const projectReader: SourceReader = csvReader({
 export const udirCsvReader: SourceReader = csvReader({
   format: 'Udir CSV',
   recognises: isUdirCsv,
-  read(input, ctx) {
-    const { file, table } = input;
+  read({ file, table }, ctx) {
     const found = ctx.indicators.filter(
       (t) => udirCodeOf(t) && table.rows.some((r) => r.values.Indikatorkode === udirCodeOf(t))
     );
@@ -122,8 +120,7 @@ function statCsv(fhi: boolean): SourceReader {
   return csvReader({
     format: fhi ? 'FHI CSV' : 'SSB CSV',
     recognises: fhi ? isFhiCsv : isSsbCsv,
-    read(input, ctx) {
-      const { file, table, title } = input;
+    read({ file, table, title }, ctx) {
       const cells = fhi ? fhiCsvCells(table) : ssbCsvCells(table);
       const tableId = /^(\d{3,5})\s*:/.exec(title)?.[1] ?? tableIdInName(file);
       const read = readCells(file, cells, fhi ? FHI_SHAPE : SSB_SHAPE, tableId, ctx);

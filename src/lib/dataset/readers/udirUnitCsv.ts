@@ -19,8 +19,7 @@ export const udirUnitCsvReader: SourceReader = csvReader({
   format: 'Udir CSV per enhet',
   feeds: (id) => !!readingOf(id)?.udir,
   recognises: (header) => KEYS.every((k) => header.includes(k)),
-  read(input, ctx) {
-    const { file, table } = input;
+  read({ file, table }, ctx) {
     const [target] = chosenOr(ctx, measuredBy(table.header, ctx.indicators));
     if (!target) return { choose: 'målet i kolonnenavnene er ikke koblet til en indikator i katalogen' };
     const units: UnitRow[] = table.rows.map((row) => ({
