@@ -93,8 +93,9 @@ export const SKOLE: CatalogueEntry[] = [
     definition:
       'Gjennomsnittlige grunnskolepoeng, treårig gjennomsnitt, standardisert; i alt og etter foreldrenes utdanningsnivå.',
     source_agency: 'FHI (Kommunehelsa), basert på Udir',
-    source_table: 'FHI-tabell 362 (filen lagrer poengene delt på 100: 0,421 = 42,1 poeng)',
-    source_url: fhiTable(362)
+    source_table: 'FHI-tabell 362',
+    source_url: fhiTable(362),
+    analyst: 'FHIs fil lagrer poengene delt på 100 (0,421 = 42,1 poeng); importen ganger med 100.'
   }),
   indicator({
     id: 'grunnskolepoeng_udir',
