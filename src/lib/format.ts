@@ -86,7 +86,7 @@ export function changeText(diff: number, unit: Unit): string {
 const SHY = '\u00ad';
 // Joints of the long compounds in indicator names («Folkehelse­undersøkelsen», «primærhelse­tjenesten»):
 // a narrow column may hyphenate there instead of growing wider than the page (Chromium has no Norwegian hyphenation dictionary).
-const JOINT = /(helse|vern|minoritets|bekymrings|skole|undersøkelse|ungdoms)(?=[a-zæøå]{4})/g;
+const JOINT = /(helse|verns|vern|minoritets|bekymrings|skole|undersøkelse|ungdoms)(?=[a-zæøå]{4})/g;
 
 /** A name with soft hyphens at compound joints; what a reader copies reads the same once the invisible hyphens are dropped. */
 export function hyphenated(name: string): string {

@@ -37,6 +37,9 @@ describe('format', () => {
     expect(hyphenated(name)).toBe('Psykiske plager (voksne 18+, Folkehelse\u00adundersøkelsen)');
     expect(hyphenated('Psykiske symptomer i primærhelsetjenesten')).toContain('primærhelse\u00adtjenesten');
     expect(hyphenated('Helse')).toBe('Helse');
+    // the linking s belongs to the first part: «barneverns-tiltak», never «barnevern-stiltak»
+    expect(hyphenated('Barn med barnevernstiltak')).toBe('Barn med barneverns\u00adtiltak');
+    expect(hyphenated('barnevernet')).toBe('barnevernet');
     expect(hyphenated(name).replaceAll('\u00ad', '')).toBe(name);
   });
 });
