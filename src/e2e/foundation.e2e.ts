@@ -25,20 +25,24 @@ describe('front page', () => {
     expect(await axeViolations(page)).toEqual([]);
     await row.locator('a').click();
     await page.waitForURL('**/indikator/grunnskolepoeng');
-    await page.locator('#trend svg[aria-label]').waitFor();
+    await page.locator('#trend svg[aria-label]:visible').waitFor();
     expect(s.errors).toEqual([]);
   });
 
   test('holds its numbers in the HTML before any JavaScript runs', async () => {
     const html = await (await fetch(`${s.url}/indikator/grunnskolepoeng`)).text();
     expect(html).toContain('42,1');
-    // the chart itself is static SVG in the HTML: three lines before any script runs
+    // the chart itself is static SVG in the HTML, before any script runs
     const chart = html.slice(
       html.indexOf('id="trend"'),
       html.indexOf('</figure>', html.indexOf('id="trend"'))
     );
     expect(chart).toMatch(/<svg[^>]*aria-label="Grunnskolepoeng"/);
-    expect(chart.match(/<path[^>]*aria-label="(Porsgrunn|Telemark|Norge)"/g)?.length).toBe(3);
+    // drawn twice, for a phone and for a wide screen (CSS shows one): three lines in each
+    const drawings = chart.split('<div class="drawn ').slice(1);
+    expect(drawings.map((d) => d.match(/<svg[^>]*width="(\d+)"/)?.[1])).toEqual(['360', '900']);
+    for (const d of drawings)
+      expect(d.match(/<path[^>]*aria-label="(Porsgrunn|Telemark|Norge)"/g)?.length).toBe(3);
     const front = await (await fetch(`${s.url}/`)).text();
     expect(front).toMatch(/Barn med barnevernstiltak|barnevern/i);
   });
@@ -47,7 +51,8 @@ describe('front page', () => {
 describe('indicator page', () => {
   test('draws Porsgrunn, Telemark and Norway and lists 42,1 for 2020-2022 in the table', async () => {
     const page = await s.open('/indikator/grunnskolepoeng');
-    const lines = page.locator('#trend svg g[aria-label="line"] path');
+    // the chart the reader sees (the build draws one for a phone and one for a wide screen)
+    const lines = page.locator('#trend svg:visible g[aria-label="line"] path');
     await expect.poll(() => lines.count()).toBe(3);
     expect(await lines.evaluateAll((ps) => ps.map((p) => p.getAttribute('aria-label')))).toEqual([
       'Telemark',
@@ -167,7 +172,7 @@ describe('permalinks', () => {
 describe('downloads', () => {
   test('CSV, SVG and PNG of the chart download and open', async () => {
     const page = await s.open('/indikator/grunnskolepoeng');
-    await page.locator('#trend svg[aria-label]').waitFor();
+    await page.locator('#trend svg[aria-label]:visible').waitFor();
     // The buttons work once the page has hydrated (the scripts load after first paint, without a preload list).
     await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
     const get = async (label: string) => {
@@ -190,6 +195,9 @@ describe('downloads', () => {
     );
     const svg = await get('SVG');
     expect(svg.body.toString()).toContain('Kilde: FHI');
+    // the drawing the reader sees, of the two the build made (phone and wide screen): the file is as wide as it
+    const shown = await page.locator('#trend svg[aria-label]:visible').getAttribute('width');
+    expect(svg.body.toString()).toMatch(new RegExp(`^<svg[^>]* width="${shown}"`));
     const png = await get('PNG');
     expect(png.body.subarray(1, 4).toString()).toBe('PNG');
     expect(png.body.length).toBeGreaterThan(5000);

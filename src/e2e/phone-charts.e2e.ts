@@ -39,16 +39,19 @@ type Box = { text: string; left: number; right: number; top: number; bottom: num
 async function measure(path: string, viewport: { width: number; height: number }, figure = '#trend') {
   const page = await s.open(path, viewport);
   const chart = page.locator(figure).first();
-  // the live chart replaces the 640 px prerendered one with one drawn for the figure's own width
-  await chart.locator('svg[role="img"]').first().waitFor();
+  // the chart the reader sees: the build's drawing for this screen while it fits the figure, else one the browser
+  // drew for the figure's own width (the same rule as Chart.svelte, in charts/widths.ts)
+  await chart.locator('svg[role="img"]:visible').first().waitFor();
   await page.waitForFunction((sel) => {
-    const plot = document.querySelector(`${sel} .plot`);
-    const svg = plot?.querySelector('svg');
-    return !!svg && Number(svg.getAttribute('width')) === Math.max(300, Math.min(plot!.clientWidth, 900));
+    const plot = document.querySelector(`${sel} .plot`)!;
+    const svg = [...plot.querySelectorAll('svg[aria-label]')].find((s) => s.getClientRects().length);
+    const drawn = Number(svg?.getAttribute('width'));
+    const want = Math.max(300, Math.min(plot.clientWidth, 900));
+    return drawn === want || (!!plot.querySelector('.built') && Math.abs(want - drawn) <= drawn * 0.12);
   }, figure);
   await page.evaluate(() => document.fonts.ready.then(() => undefined));
   const boxes = await chart.evaluate((f) => {
-    const svg = f.querySelector('svg')!;
+    const svg = [...f.querySelectorAll('svg')].find((s) => s.getClientRects().length)!;
     const s = svg.getBoundingClientRect();
     const box = (t: Element) => {
       const b = t.getBoundingClientRect();

@@ -3,6 +3,12 @@ import { describe, expect, test } from 'vitest';
 import { choropleth, mapClasses } from './choropleth';
 import { TEST_MAP, TEST_RANKING, TEST_ROLES, testIndicator } from './fixtures';
 import { draw, expectSnapshot } from './snapshot';
+import { textWidth } from './textWidth';
+import { readFileSync } from 'node:fs';
+import type { MunicipalityMap } from './choropleth';
+
+/** The real outlines the site draws (Kartverket), with every municipality in the ranking. */
+const REAL_MAP = JSON.parse(readFileSync('data/telemark-kommuner.geojson', 'utf8')) as MunicipalityMap;
 
 const map = (polarity: 'lower-better' | 'neutral') =>
   draw(
@@ -55,4 +61,27 @@ describe('choropleth', () => {
     expect(titles).toContain('Fjordbyen: 12,0\u00a0% (dårligere enn landet)');
     expect(titles).toContain('Dalbygda: – (mangler tall)');
   });
+
+  test.each([300, 360, 472])(
+    'at %i px every municipality’s name on the real map stands whole inside the chart',
+    (width) => {
+      const rows = REAL_MAP.features.map((f, i) => ({
+        ...TEST_RANKING[0],
+        geo: f.properties.kommunenummer,
+        geo_name: f.properties.kommunenavn,
+        value: 10 + i
+      }));
+      const figure = draw({
+        ...choropleth(REAL_MAP, rows, testIndicator('lower-better'), { home: '4001', title: 'Kart' }),
+        width
+      });
+      const names = [...figure.querySelectorAll('g[aria-label="text"] text')].map((t) => {
+        const x = Number(t.getAttribute('transform')!.match(/translate\((-?[\d.]+),/)![1]);
+        const half = textWidth(t.textContent!, 11, true) / 2;
+        return { name: t.textContent!, left: x - half, right: x + half };
+      });
+      expect(names).toHaveLength(REAL_MAP.features.length);
+      expect(names.filter((n) => n.left < 0 || n.right > width).map((n) => n.name)).toEqual([]);
+    }
+  );
 });

@@ -55,7 +55,8 @@ export function choropleth(
   return {
     height: 420,
     ariaLabel: opts.title,
-    projection: { type: 'transverse-mercator', rotate: [-9, 0], domain: map as never },
+    // room on the right for the names of the coastal municipalities (Porsgrunn's centroid lies near the edge)
+    projection: { type: 'transverse-mercator', rotate: [-9, 0], domain: map as never, insetRight: 28 },
     color: {
       type: 'ordinal',
       domain: used.map((c) => c.label),

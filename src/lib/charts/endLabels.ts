@@ -106,10 +106,10 @@ function placed(
 }
 
 /**
- * One text mark per label (its own colour and weight), each placed with all the others in view. `clearTop`: a line
- * of text hangs from the frame's top (a baseline's label), so labels stay below it.
+ * One text mark per label (its own colour and weight), each placed with all the others in view. `clearTop`: lines
+ * of text hang from the frame's top (a baseline's label), so labels stay below them.
  */
-export function endLabelMarks(labels: EndLabel[], width: number, clearTop = false): Plot.Markish[] {
+export function endLabelMarks(labels: EndLabel[], width: number, clearTop = 0): Plot.Markish[] {
   const lines = labels.map((l) => labelLines(l, width));
   const boxes = labels.map((l, i) => labelBox(lines[i], l.bold));
   return labels.map((label, i) =>
@@ -134,7 +134,7 @@ export function endLabelMarks(labels: EndLabel[], width: number, clearTop = fals
           boxes,
           scales,
           dimensions,
-          clearTop ? dimensions.marginTop + 19 : 2
+          clearTop ? dimensions.marginTop + 19 + 16 * (clearTop - 1) : 2
         );
         const text = next!(index, scales, { ...values, y: [out[i]] } as typeof values, dimensions, context)!;
         if (Math.abs(out[i] - ys[i]) < 0.5) return text;

@@ -4,6 +4,8 @@ import { TEST_ADDED, TEST_CLOSE, TEST_ROLES, TEST_TREND } from './fixtures';
 import { endLabels, overlaps, ticks } from './boxes';
 import { draw, expectSnapshot } from './snapshot';
 import { lineStyle, trend } from './trend';
+import { textWidth } from './textWidth';
+import { FONT_SIZE } from './endLabels';
 
 const BASE = [TEST_ROLES.home, TEST_ROLES.county, TEST_ROLES.country];
 const options = (geos: string[], extra: Partial<Parameters<typeof trend>[1]> = {}) =>
@@ -148,6 +150,31 @@ describe('trend', () => {
     expect(Math.min(...withBaseline.map((b) => b.top))).toBeGreaterThanOrEqual(38);
     expect(overlaps(withBaseline)).toEqual([]);
   });
+
+  test.each([300, 358, 640])(
+    "at %i px the baseline's label stays right of the y axis's ticks and inside the chart, at either end of the years",
+    (width) => {
+      const label = 'Planens utgangspunkt (2020/21-2022/23)';
+      for (const year of [2016, 2019, 2023]) {
+        const svg = draw(closeOptions(width, { baseline: { year, label } }));
+        const g = svg.querySelector('g[aria-label="text"][fill="#5a4300"]')!;
+        const text = g.querySelector('text')!;
+        const lines = [...text.querySelectorAll('tspan')].map((t) => t.textContent!);
+        const shown = lines.length ? lines : [text.textContent!];
+        expect(shown.join(' ').replace('( ', '('), `${width} ${year}`).toBe(label);
+        const centre =
+          Number(text.getAttribute('transform')!.match(/translate\((-?[\d.]+),/)![1]) +
+          Number(g.getAttribute('transform')!.match(/translate\((-?[\d.]+),/)![1]);
+        const half = Math.max(...shown.map((l) => textWidth(l, FONT_SIZE))) / 2;
+        // the y axis's tick labels end at the frame's left edge (48 px)
+        expect(centre - half, `${width} ${year}`).toBeGreaterThanOrEqual(48);
+        expect(centre + half, `${width} ${year}`).toBeLessThanOrEqual(width);
+        // a label broken in two lines pushes the end labels further down
+        const top = Math.min(...endLabels(svg).map((b) => b.top));
+        expect(top, `${width} ${year}`).toBeGreaterThanOrEqual(20 + 2 + 16 * shown.length);
+      }
+    }
+  );
 
   test('on a phone, a long name is wrapped at its spaces, never cut, and whole in its tooltip', () => {
     const long = endLabels(draw(closeOptions(358))).find((b) => b.name.startsWith('Gamle'))!;

@@ -86,24 +86,10 @@ export function trend(
     if (last)
       ends.push({ year: last.year, value: last.value!, name: last.geo_name, bold: geo === opts.home, ...s });
   });
-  marks.push(...endLabelMarks(ends, width, !!opts.baseline));
-  if (opts.baseline) {
-    marks.push(
-      Plot.ruleX([opts.baseline.year], { stroke: '#5a4300', strokeDasharray: '3,3' }),
-      Plot.text([opts.baseline], {
-        x: 'year',
-        text: 'label',
-        frameAnchor: 'top',
-        // below the y axis's label («↑ prosent»), which stands in the top margin at the left
-        dy: 2,
-        fill: '#5a4300',
-        stroke: 'white',
-        strokeWidth: 4,
-        paintOrder: 'stroke',
-        textAnchor: 'middle'
-      })
-    );
-  }
+  const baseline = opts.baseline && { ...opts.baseline, label: baselineLabel(opts.baseline.label, width) };
+  marks.push(...endLabelMarks(ends, width, baseline ? baseline.label.split('\n').length : 0));
+  // the baseline's marks go here, once the x scale is known (below): under the breaks, the target and the tip
+  const baselineAt = marks.length;
   for (const b of opts.breaks ?? []) {
     // the break is also said in words in the caption (breakText): the rule and its label are never the only sign
     marks.push(
@@ -142,6 +128,7 @@ export function trend(
   const least = yearWidth(domain[1]) / 2 + 2;
   const marginRight = rightMargin(ends, { width, marginLeft: MARGIN_LEFT, domain, least });
   const x = (y: number) => MARGIN_LEFT + share(y, domain) * (width - MARGIN_LEFT - marginRight);
+  if (baseline) marks.splice(baselineAt, 0, ...baselineMarks(baseline, { x, width }));
   return {
     width,
     height: 320,
@@ -163,4 +150,38 @@ export function trend(
     style: { fontSize: `${FONT_SIZE}px`, fontFamily: 'inherit' },
     marks
   };
+}
+
+/** The baseline's label, broken before its period when one line is wider than the frame in the widest font. */
+function baselineLabel(label: string, width: number): string {
+  return textWidth(label, FONT_SIZE) > width - MARGIN_LEFT - 4 ? label.replace(' (', '\n(') : label;
+}
+
+/**
+ * The plan's baseline: a dashed rule at its year and its label (one or two lines) at the top of the frame, centred
+ * on the rule but moved so that it stays between the y axis's ticks and the chart's right edge.
+ */
+function baselineMarks(
+  baseline: { year: number; label: string },
+  { x, width }: { x: (year: number) => number; width: number }
+): Plot.Markish[] {
+  const w = Math.max(...baseline.label.split('\n').map((l) => textWidth(l, FONT_SIZE)));
+  const centre = x(baseline.year);
+  const shift = Math.max(0, MARGIN_LEFT + 2 - (centre - w / 2)) - Math.max(0, centre + w / 2 - (width - 2));
+  return [
+    Plot.ruleX([baseline.year], { stroke: '#5a4300', strokeDasharray: '3,3' }),
+    Plot.text([baseline], {
+      x: 'year',
+      text: 'label',
+      frameAnchor: 'top',
+      // below the y axis's label («↑ prosent»), which stands in the top margin at the left
+      dy: 2,
+      dx: shift,
+      fill: '#5a4300',
+      stroke: 'white',
+      strokeWidth: 4,
+      paintOrder: 'stroke',
+      textAnchor: 'middle'
+    })
+  ];
 }
