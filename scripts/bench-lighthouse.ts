@@ -37,7 +37,7 @@ async function browser() {
       const exited = new Promise((ok) => child.once('exit', ok));
       child.kill();
       await exited;
-      rmSync(profile, { recursive: true, force: true });
+      rmSync(profile, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 }); // a helper process may still write
     }
   };
 }
