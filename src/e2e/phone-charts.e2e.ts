@@ -4,6 +4,7 @@ import { describe, expect, test } from 'vitest';
 import { browserForTests } from './browser';
 import { csvRows } from '../lib/server/csvFile';
 import { FAMILIES, HOME } from '../lib/dataset/schema';
+import { KEEP } from '../lib/charts/widths';
 
 const s = browserForTests();
 
@@ -42,13 +43,16 @@ async function measure(path: string, viewport: { width: number; height: number }
   // the chart the reader sees: the build's drawing for this screen while it fits the figure, else one the browser
   // drew for the figure's own width (the same rule as Chart.svelte, in charts/widths.ts)
   await chart.locator('svg[role="img"]:visible').first().waitFor();
-  await page.waitForFunction((sel) => {
-    const plot = document.querySelector(`${sel} .plot`)!;
-    const svg = [...plot.querySelectorAll('svg[aria-label]')].find((s) => s.getClientRects().length);
-    const drawn = Number(svg?.getAttribute('width'));
-    const want = Math.max(300, Math.min(plot.clientWidth, 900));
-    return drawn === want || (!!plot.querySelector('.built') && Math.abs(want - drawn) <= drawn * 0.12);
-  }, figure);
+  await page.waitForFunction(
+    ([sel, keep]) => {
+      const plot = document.querySelector(`${sel} .plot`)!;
+      const svg = [...plot.querySelectorAll('svg[aria-label]')].find((s) => s.getClientRects().length);
+      const drawn = Number(svg?.getAttribute('width'));
+      const want = Math.max(300, Math.min(plot.clientWidth, 900));
+      return drawn === want || (!!plot.querySelector('.built') && Math.abs(want - drawn) <= drawn * keep);
+    },
+    [figure, KEEP] as const
+  );
   await page.evaluate(() => document.fonts.ready.then(() => undefined));
   const boxes = await chart.evaluate((f) => {
     const svg = [...f.querySelectorAll('svg')].find((s) => s.getClientRects().length)!;

@@ -23,8 +23,3 @@ export function drawChart(options: Plot.PlotOptions, document?: Document): Eleme
   labelForScreenReaders(plot);
   return plot;
 }
-
-/** The chart's SVG markup when rendering on the server, else ''. */
-export function staticChart(options: Plot.PlotOptions): string {
-  return serverPlot.render?.(options) ?? '';
-}

@@ -6,7 +6,7 @@ import type { SeriesPoint } from '$lib/model/series';
 export const DRAWN = { phone: 360, wide: 900, breakpoint: 600 } as const;
 
 /** How far (share of its width) a drawing may be from the figure's width and still be kept: 328–398 px phones. */
-const KEEP = 0.12;
+export const KEEP = 0.12;
 
 /** The width the browser draws a chart at for a figure `width` px wide. */
 export function chartWidth(width: number): number {
