@@ -10,17 +10,21 @@ import { CHROMIUM_PATH } from '../src/lib/server/chromium.js';
 /** Starts Chromium with a DevTools port on a cold profile; resolves when it listens. */
 async function browser() {
   const profile = mkdtempSync(join(tmpdir(), 'bench-lighthouse-'));
-  const child = spawn(CHROMIUM_PATH, [
-    '--headless=new',
-    '--no-sandbox',
-    '--disable-gpu',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--remote-debugging-port=0',
-    `--user-data-dir=${profile}`,
-    'about:blank'
-  ]);
+  const child = spawn(
+    CHROMIUM_PATH,
+    [
+      '--headless=new',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--remote-debugging-port=0',
+      `--user-data-dir=${profile}`,
+      'about:blank'
+    ],
+    { detached: true }
+  ); // its own process group: closing ends the helpers (crashpad, zygote) that write to the profile
   const port = await new Promise<number>((ok, fail) => {
     let err = '';
     child.stderr.on('data', (chunk) => {
@@ -35,8 +39,9 @@ async function browser() {
     // Chromium writes to its profile until it has exited: remove the profile only then.
     close: async () => {
       const exited = new Promise((ok) => child.once('exit', ok));
-      child.kill();
+      process.kill(-child.pid!, 'SIGTERM');
       await exited;
+      await new Promise((ok) => setTimeout(ok, 300)); // the group's last helpers exit just after the browser
       rmSync(profile, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 }); // a helper process may still write
     }
   };

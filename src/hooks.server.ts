@@ -2,10 +2,11 @@
 import { parseHTML } from 'linkedom';
 import { drawChart, serverPlot } from '$lib/charts/render';
 import { sparkline } from '$lib/charts/sparkline';
+import { drawSpec } from '$lib/charts/build';
 
 const { document } = parseHTML('<!doctype html><html><body></body></html>');
 
-serverPlot.render = (options) => drawChart(options, document).outerHTML;
+serverPlot.chart = (spec, width) => drawSpec(spec, width, document).outerHTML;
 serverPlot.sparkline = (points, unit) => drawChart(sparkline(points, unit), document).outerHTML;
 
 /** No <link rel="modulepreload"> in the prerendered pages: on a slow phone two dozen preloaded scripts hold back first

@@ -75,7 +75,45 @@ function intoScripts(): string[] {
   );
 }
 
+const RUNTIME_IMPORT = /(?:import|export)\s+(?!type\s)[^'"]*?from\s+'([^']+)'/g;
+const PLOT = /(?:import|export)\s+(?!type\s)[^'"]*?from\s+'@observablehq\/plot'/;
+
+/** The files `file` loads when it runs (type-only imports are erased), resolved like Vite does. */
+function runtimeImports(file: string): string[] {
+  return [...readFileSync(file, 'utf8').matchAll(RUNTIME_IMPORT)].flatMap(([, s]) => {
+    const base = s.startsWith('$lib/')
+      ? join(LIB, s.slice(5))
+      : s.startsWith('.')
+        ? resolve(dirname(file), s)
+        : null;
+    const hit = base && [base, `${base}.ts`, `${base}.js`].find((p) => existsSync(p) && !p.endsWith('/'));
+    return hit && /\.(ts|js|svelte)$/.test(hit) ? [hit] : [];
+  });
+}
+
+/** The browser's entry files (pages, layouts, their loads, the client hooks) that load Plot up front, with the path. */
+function plotUpFront(): string[] {
+  const entries = everyFile(resolve('src/routes'))
+    .filter((f) => /\+(page|layout|error)(\.ts|\.svelte)$/.test(f))
+    .concat(resolve('src/hooks.client.ts'));
+  return entries.flatMap((entry) => {
+    const seen = new Set<string>();
+    const walk = (f: string, path: string[]): string[] => {
+      if (seen.has(f)) return [];
+      seen.add(f);
+      const here = [...path, relative(resolve('.'), f)];
+      if (PLOT.test(readFileSync(f, 'utf8'))) return [here.join(' → ')];
+      return runtimeImports(f).flatMap((g) => walk(g, here));
+    };
+    return walk(entry, []);
+  });
+}
+
 describe('imports', () => {
+  test('no page loads Plot up front: the build drew its charts, and Plot comes in only to draw one live', () => {
+    expect(plotUpFront()).toEqual([]);
+  });
+
   test('nothing under src/ imports scripts/: the scripts use src, never the other way round', () => {
     expect(intoScripts().map((f) => relative(resolve('.'), f))).toEqual([]);
   });

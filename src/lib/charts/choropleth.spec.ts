@@ -1,11 +1,12 @@
 // The map drawn from test shapes and rows: its markup against the snapshot, classes in words, home outlined.
 import { describe, expect, test } from 'vitest';
-import { choropleth, mapClasses } from './choropleth';
+import { choropleth } from './choropleth';
+import { mapClasses } from './county';
 import { TEST_MAP, TEST_RANKING, TEST_ROLES, testIndicator } from './fixtures';
 import { draw, expectSnapshot } from './snapshot';
 import { textWidth } from './textWidth';
 import { readFileSync } from 'node:fs';
-import type { MunicipalityMap } from './choropleth';
+import type { MunicipalityMap } from './county';
 
 /** The real outlines the site draws (Kartverket), with every municipality in the ranking. */
 const REAL_MAP = JSON.parse(readFileSync('data/telemark-kommuner.geojson', 'utf8')) as MunicipalityMap;

@@ -2,40 +2,8 @@
 import * as Plot from '@observablehq/plot';
 import type { Indicator } from '$lib/dataset/schema';
 import type { SeriesPoint } from '$lib/model/series';
-import { verdict, type Verdict } from '$lib/model/verdict';
 import { valueText } from '$lib/format';
-
-/** GeoJSON of the municipalities, as scripts/maps.ts writes it. */
-export interface MunicipalityMap {
-  type: 'FeatureCollection';
-  features: {
-    type: 'Feature';
-    properties: { kommunenummer: string; kommunenavn: string };
-    geometry: unknown;
-  }[];
-}
-
-const CLASSES: { verdict: Verdict; label: string; fill: string }[] = [
-  { verdict: 'bedre', label: 'Bedre enn landet', fill: '#1b6e9a' },
-  { verdict: 'høyere', label: 'Høyere enn landet', fill: '#1b6e9a' },
-  { verdict: 'likt', label: 'Om lag som landet', fill: '#a3a3a3' },
-  { verdict: 'dårligere', label: 'Dårligere enn landet', fill: '#c2571a' },
-  { verdict: 'lavere', label: 'Lavere enn landet', fill: '#c2571a' },
-  { verdict: 'ukjent', label: 'Mangler tall', fill: '#f3f3f3' }
-];
-
-/** Each municipality's class against Norway in the rows' period: words first, colour second. */
-export function mapClasses(rows: SeriesPoint[], indicator: Indicator): Map<string, string> {
-  const country = rows.find((r) => r.geo === '0')?.value ?? null;
-  const byGeo = new Map(rows.map((r) => [r.geo, r.value]));
-  return new Map(
-    rows
-      .filter((r) => r.geo.length === 4)
-      .map((r) => [r.geo, label(verdict(byGeo.get(r.geo) ?? null, country, indicator))])
-  );
-}
-
-const label = (v: Verdict) => CLASSES.find((c) => c.verdict === v)!.label;
+import { CLASSES, mapClasses, type MunicipalityMap } from './county';
 
 /** Plot options for the map; the legend names the classes in words; home outlined thickly. */
 export function choropleth(

@@ -1,7 +1,7 @@
 // TEST DATA for the chart tests: made-up places and values, never a real figure. Codes 99xx are no real municipality.
 import type { Indicator } from '$lib/dataset/schema';
 import type { SeriesPoint } from '$lib/model/series';
-import type { MunicipalityMap } from './choropleth';
+import type { MunicipalityMap } from './county';
 
 /** The made-up roles: home, its county and the country, as the charts are told them. */
 export const TEST_ROLES = { home: '9901', county: '99', country: '0' };

@@ -1,7 +1,8 @@
 // The ranking chart drawn from test rows: its SVG against the snapshot, best first by the indicator's polarity.
 import { describe, expect, test } from 'vitest';
 import { TEST_RANKING, TEST_ROLES, testIndicator } from './fixtures';
-import { ranked, rankingChart } from './ranking';
+import { ranked } from './county';
+import { rankingChart } from './ranking';
 import { draw, expectSnapshot } from './snapshot';
 
 const chart = (polarity: 'lower-better' | 'higher-better') =>

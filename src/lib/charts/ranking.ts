@@ -3,14 +3,7 @@ import * as Plot from '@observablehq/plot';
 import type { Indicator } from '$lib/dataset/schema';
 import type { SeriesPoint } from '$lib/model/series';
 import { number, unitLabel } from '$lib/format';
-
-/** Municipalities only (4-digit codes) with a value, best first by the indicator's polarity. */
-export function ranked(rows: SeriesPoint[], indicator: Indicator): SeriesPoint[] {
-  const sign = indicator.polarity === 'lower-better' ? 1 : -1;
-  return rows
-    .filter((r) => r.geo.length === 4 && r.value != null)
-    .sort((a, b) => sign * (a.value! - b.value!));
-}
+import { ranked } from './county';
 
 /**
  * Plot options: one dot per municipality on its own row, home larger and labelled in bold;

@@ -1,17 +1,17 @@
 // What the server (prerender) draws with: set by hooks.server.ts, empty in the browser. No Plot import here, so a
 // component can ask for its build-time SVG without pulling Plot into the page's first scripts.
-import type * as Plot from '@observablehq/plot';
+import type { ChartSpec } from './spec';
 import type { SeriesPoint } from '$lib/model/series';
 import type { Unit } from '$lib/dataset/schema';
 
 export const serverPlot: {
-  render?: (options: Plot.PlotOptions) => string;
+  chart?: (spec: ChartSpec, width: number) => string;
   sparkline?: (points: SeriesPoint[], unit: Unit) => string;
 } = {};
 
-/** The chart's SVG markup when rendering on the server, else ''. */
-export function staticChart(options: Plot.PlotOptions): string {
-  return serverPlot.render?.(options) ?? '';
+/** The chart's SVG markup at `width` px when rendering on the server, else ''. */
+export function staticChart(spec: ChartSpec, width: number): string {
+  return serverPlot.chart?.(spec, width) ?? '';
 }
 
 /**

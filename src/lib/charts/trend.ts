@@ -45,24 +45,24 @@ export function lineStyle(
   return { stroke: OTHERS[index % OTHERS.length], strokeWidth: 1.5, dash: '1,0', marker: 'dot' };
 }
 
+/** What a trend shows besides its points. */
+export interface TrendOptions {
+  geos: string[];
+  home: string;
+  country: string;
+  unit: Unit;
+  title: string;
+  width?: number;
+  baseline?: { year: number; label: string };
+  target?: { value: number; label: string };
+  breaks?: { year: number }[]; // the source's breaks (model/breaks.ts): a dashed rule midway, labelled «brudd»
+}
+
 /**
  * Plot options for a trend: x = year (last year of the period), y = value in `unit`; a null value
  * breaks the line (a gap), it is never drawn as 0. `geos` gives the drawing order, home last (on top).
  */
-export function trend(
-  points: SeriesPoint[],
-  opts: {
-    geos: string[];
-    home: string;
-    country: string;
-    unit: Unit;
-    title: string;
-    width?: number;
-    baseline?: { year: number; label: string };
-    target?: { value: number; label: string };
-    breaks?: { year: number }[]; // the source's breaks (model/breaks.ts): a dashed rule midway, labelled «brudd»
-  }
-): Plot.PlotOptions {
+export function trend(points: SeriesPoint[], opts: TrendOptions): Plot.PlotOptions {
   const order = [...opts.geos.filter((g) => g !== opts.home), opts.home];
   const width = opts.width ?? 640;
   const marks: Plot.Markish[] = [Plot.frame({ anchor: 'bottom', stroke: '#767676' })];
