@@ -1,6 +1,7 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig } from 'vitest/config';
 import { homeFromEnv } from './scripts/home.ts';
+import { scopedHas } from './scripts/scoped-has.ts';
 
 // OPPVEKST_KOMMUNE chooses the municipality; an unknown or uncovered code stops here, before any build step.
 const home = homeFromEnv();
@@ -12,6 +13,8 @@ export default defineConfig({
   // keep dev pre-bundling away from duckdb-wasm's worker and wasm files
   optimizeDeps: { exclude: ['@duckdb/duckdb-wasm'] },
   worker: { format: 'es' },
+  // Designsystemet's `:has()` rules on any element restyle the whole page for every inserted element (scripts/scoped-has.ts)
+  css: { postcss: { plugins: [scopedHas] } },
   // no asset is inlined as a data: URL: the CSP's connect-src 'self' refuses to fetch one (small extracts)
   build: { chunkSizeWarningLimit: 2000, assetsInlineLimit: 0 },
   test: {

@@ -98,3 +98,38 @@ describe('a page holds still while it loads', () => {
     await page.close();
   });
 });
+
+/** While `path` loads and hydrates: the elements Chromium restyled with their whole subtree for a `:has()` rule. */
+async function hasInvalidations(path: string): Promise<string[]> {
+  const page = await s.context.newPage();
+  const cdp = await page.context().newCDPSession(page);
+  const events: { name: string; args?: { data?: { changedPseudo?: string; nodeName?: string } } }[] = [];
+  cdp.on('Tracing.dataCollected', (e) => events.push(...(e.value as unknown as typeof events)));
+  const done = new Promise((ok) => cdp.once('Tracing.tracingComplete', ok));
+  await cdp.send('Tracing.start', {
+    traceConfig: {
+      includedCategories: ['devtools.timeline', 'disabled-by-default-devtools.timeline.invalidationTracking']
+    },
+    transferMode: 'ReportEvents'
+  });
+  await page.goto(s.url + path);
+  await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
+  await cdp.send('Tracing.end');
+  await done;
+  await page.close();
+  return events
+    .filter((e) => e.name === 'ScheduleStyleInvalidationTracking' && e.args?.data?.changedPseudo === 'has')
+    .map((e) => e.args!.data!.nodeName!);
+}
+
+describe('style work while loading', () => {
+  // Designsystemet's `:has()` on any element made Chromium restyle <html> for each element the parser inserted (84
+  // times on the front page): scripts/scoped-has.ts scopes them at build time.
+  test.each(['/', `/indikator/${withBreakdowns}`])(
+    '%s: no element inserted restyles the page for a :has() rule',
+    async (path) => {
+      const found = await hasInvalidations(path);
+      expect(found.filter((n) => /^(HTML|BODY|MAIN)\b/.test(n))).toEqual([]);
+    }
+  );
+});
