@@ -1,13 +1,11 @@
 // Server (prerender) setup: Observable Plot renders charts into a server-side DOM, as static SVG in the HTML.
 import { parseHTML } from 'linkedom';
-import { drawChart, serverPlot } from '$lib/charts/render';
-import { sparkline } from '$lib/charts/sparkline';
+import { serverPlot } from '$lib/charts/server';
 import { drawSpec } from '$lib/charts/build';
 
 const { document } = parseHTML('<!doctype html><html><body></body></html>');
 
 serverPlot.chart = (spec, width) => drawSpec(spec, width, document).outerHTML;
-serverPlot.sparkline = (points, unit) => drawChart(sparkline(points, unit), document).outerHTML;
 
 /** No <link rel="modulepreload"> in the prerendered pages: on a slow phone two dozen preloaded scripts hold back first
  * paint (Lighthouse counts them as render-blocking); the numbers are in the HTML, and the scripts still load, after it. */

@@ -15,11 +15,13 @@ function files(dir: string): string[] {
   );
 }
 
-/** The src/lib files `file` imports, resolved like Vite does for `$lib/…` and `./…`. */
-function imports(file: string): string[] {
-  const text = readFileSync(file, 'utf8');
-  const specs = [...text.matchAll(/(?:import|export)[^'"]*?from\s+'([^']+)'/g)].map((m) => m[1]);
-  return specs.flatMap((s) => {
+const ANY_IMPORT = /(?:import|export)[^'"]*?from\s+'([^']+)'/g;
+// what stays in the bundle, bare `import '…'` included: `import type …` and `export type …` are erased
+const RUNTIME_IMPORT = /(?:import|export)\s+(?!type\s)(?:[^'"]*?from\s+)?'([^']+)'/g;
+
+/** The source files `file` imports (`pattern` picks which imports), resolved like Vite does for `$lib/…` and `./…`. */
+function resolvedImports(file: string, pattern = ANY_IMPORT): string[] {
+  return [...readFileSync(file, 'utf8').matchAll(pattern)].flatMap(([, s]) => {
     const base = s.startsWith('$lib/')
       ? join(LIB, s.slice(5))
       : s.startsWith('.')
@@ -29,9 +31,13 @@ function imports(file: string): string[] {
     const hit = [base, `${base}.ts`, `${base}.js`, join(base, 'index.ts')].find(
       (p) => existsSync(p) && !p.endsWith('/')
     );
-    return hit && hit.startsWith(LIB) && /\.(ts|svelte)$/.test(hit) ? [hit] : [];
+    return hit && /\.(ts|js|svelte)$/.test(hit) ? [hit] : [];
   });
 }
+
+/** The src/lib files `file` imports, type imports included. */
+const imports = (file: string) =>
+  resolvedImports(file).filter((f) => f.startsWith(LIB) && !f.endsWith('.js'));
 
 /** The layer (first folder under src/lib, or the file itself) a file belongs to. */
 const layer = (file: string) => relative(LIB, file).split('/')[0];
@@ -75,21 +81,7 @@ function intoScripts(): string[] {
   );
 }
 
-const RUNTIME_IMPORT = /(?:import|export)\s+(?!type\s)[^'"]*?from\s+'([^']+)'/g;
 const PLOT = /(?:import|export)\s+(?!type\s)[^'"]*?from\s+'@observablehq\/plot'/;
-
-/** The files `file` loads when it runs (type-only imports are erased), resolved like Vite does. */
-function runtimeImports(file: string): string[] {
-  return [...readFileSync(file, 'utf8').matchAll(RUNTIME_IMPORT)].flatMap(([, s]) => {
-    const base = s.startsWith('$lib/')
-      ? join(LIB, s.slice(5))
-      : s.startsWith('.')
-        ? resolve(dirname(file), s)
-        : null;
-    const hit = base && [base, `${base}.ts`, `${base}.js`].find((p) => existsSync(p) && !p.endsWith('/'));
-    return hit && /\.(ts|js|svelte)$/.test(hit) ? [hit] : [];
-  });
-}
 
 /** The browser's entry files (pages, layouts, their loads, the client hooks) that load Plot up front, with the path. */
 function plotUpFront(): string[] {
@@ -103,7 +95,7 @@ function plotUpFront(): string[] {
       seen.add(f);
       const here = [...path, relative(resolve('.'), f)];
       if (PLOT.test(readFileSync(f, 'utf8'))) return [here.join(' → ')];
-      return runtimeImports(f).flatMap((g) => walk(g, here));
+      return resolvedImports(f, RUNTIME_IMPORT).flatMap((g) => walk(g, here));
     };
     return walk(entry, []);
   });

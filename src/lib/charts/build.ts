@@ -3,13 +3,16 @@
 import type * as Plot from '@observablehq/plot';
 import { choropleth } from './choropleth';
 import { rankingChart } from './ranking';
+import { sparkline } from './sparkline';
 import { drawChart } from './render';
 import type { ChartSpec } from './spec';
 import { trend } from './trend';
 
-/** Plot options for `spec` at `width` px. */
+/** Plot options for `spec` at `width` px (a sparkline keeps its own size). */
 export function plotOptions(spec: ChartSpec, width: number): Plot.PlotOptions {
   switch (spec.kind) {
+    case 'sparkline':
+      return sparkline(spec.points, spec.unit);
     case 'trend':
       return trend(spec.points, { ...spec.options, width });
     case 'ranking':

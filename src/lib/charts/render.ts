@@ -1,10 +1,6 @@
 // Drawing a chart: the same function in the browser, at build time (static SVG in the HTML) and in the chart tests.
 import * as Plot from '@observablehq/plot';
 
-import { serverPlot } from './server';
-
-export { serverPlot };
-
 /**
  * Gives Plot's labelled parts roles that axe accepts, and the chart <svg> role="img" with its aria-label,
  * so a screen reader hears the chart's title; the data table beside it carries the numbers.

@@ -1,12 +1,9 @@
 // What the server (prerender) draws with: set by hooks.server.ts, empty in the browser. No Plot import here, so a
 // component can ask for its build-time SVG without pulling Plot into the page's first scripts.
 import type { ChartSpec } from './spec';
-import type { SeriesPoint } from '$lib/model/series';
-import type { Unit } from '$lib/dataset/schema';
 
 export const serverPlot: {
   chart?: (spec: ChartSpec, width: number) => string;
-  sparkline?: (points: SeriesPoint[], unit: Unit) => string;
 } = {};
 
 /** The chart's SVG markup at `width` px when rendering on the server, else ''. */
